@@ -1,0 +1,8 @@
+import type { ChartOptions } from './types';
+
+export type ChartUpdater = (svg: SVGSVGElement, data: unknown, options: Omit<ChartOptions, 'document'> & { duration: number }) => void;
+
+/** Browser side: each chart's update function, loaded only when a page holds that chart. */
+export const chartUpdaters: Record<string, () => Promise<ChartUpdater>> = {
+  'chip-thresholds': async () => (await import('./chipThresholds')).updateChipThresholds as ChartUpdater,
+};

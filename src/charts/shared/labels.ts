@@ -1,0 +1,63 @@
+import { textWidthEm } from './wrapText';
+
+export interface LabelPoint {
+  id: string;
+  x: number;
+  y: number;
+  label: string;
+}
+
+export type LabelSide = 'right' | 'left' | 'above' | 'below';
+
+export interface PlacedLabel {
+  id: string;
+  side: LabelSide;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Puts each point's label on the first side, in reading order, where it overlaps no point, no label
+ * placed before it and stays inside the plot. Deterministic, so snapshots hold still.
+ */
+export function placeLabels(
+  points: readonly LabelPoint[],
+  { fontSize, radius, bounds }: { fontSize: number; radius: number; bounds: Box },
+): PlacedLabel[] {
+  const gap = radius + 4;
+  const pointBoxes: Box[] = points.map((p) => ({ x0: p.x - radius, x1: p.x + radius, y0: p.y - radius, y1: p.y + radius }));
+  const placedBoxes: Box[] = [];
+  return points.map((point) => {
+    const width = textWidthEm(point.label) * fontSize;
+    const half = fontSize / 2;
+    const candidates: [LabelSide, Box, PlacedLabel][] = (
+      [
+        ['right', point.x + gap, point.y, 'start'],
+        ['left', point.x - gap, point.y, 'end'],
+        ['above', point.x, point.y - gap - half, 'middle'],
+        ['below', point.x, point.y + gap + half, 'middle'],
+      ] as const
+    ).map(([side, x, y, anchor]) => {
+      const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      const box = { x0, x1: x0 + width, y0: y - half, y1: y + half };
+      return [side, box, { id: point.id, side, x, y, anchor }];
+    });
+    const free = candidates.find(([, box]) => {
+      const inside = box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
+      return inside && !pointBoxes.some((p) => overlaps(p, box)) && !placedBoxes.some((p) => overlaps(p, box));
+    });
+    const [, box, placed] = free ?? candidates[0]!;
+    placedBoxes.push(box);
+    return placed;
+  });
+}

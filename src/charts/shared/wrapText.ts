@@ -1,0 +1,60 @@
+import { languageTag, type Locale } from '../../i18n/locales';
+
+// Han, kana, Hangul and full-width forms take a full em; Latin text averages a little over half of one.
+const wideGlyph = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const narrowGlyph = /[il.,:;'|!()[\] ]/u;
+
+// A line may not start with closing punctuation, nor end with opening punctuation (kinsoku shori).
+const noLineStart = /^[，。、：；！？）」』】》〉,.;:!?)\]}%…·]/u;
+const noLineEnd = /[（「『【《〈(\[{]$/u;
+
+/** Estimated advance width of a string in ems, without a font at hand (Node build, exports). */
+export function textWidthEm(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    if (wideGlyph.test(char)) width += 1;
+    else if (narrowGlyph.test(char)) width += 0.3;
+    else if (/[A-Z0-9]/.test(char)) width += 0.64;
+    else width += 0.55;
+  }
+  return width;
+}
+
+/**
+ * Breaks text into lines no wider than maxWidth pixels at fontSize, at word boundaries as Intl.Segmenter
+ * finds them, which for Chinese means between words rather than only at spaces.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, locale: Locale): string[] {
+  const limit = maxWidth / fontSize;
+  const segmenter = new Intl.Segmenter(languageTag[locale], { granularity: 'word' });
+  const pieces = [...segmenter.segment(text)].map((s) => s.segment);
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    const candidate = line + piece;
+    const fits = textWidthEm(candidate.trimEnd()) <= limit;
+    if (fits || line.trim() === '' || noLineStart.test(piece) || noLineEnd.test(line)) {
+      line = candidate;
+      continue;
+    }
+    lines.push(line.trimEnd());
+    line = piece.trimStart();
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines.flatMap((l) => (textWidthEm(l) > limit * 1.15 ? splitByGrapheme(l, limit) : [l]));
+}
+
+/** Last resort for one word longer than a line: break between characters. */
+function splitByGrapheme(text: string, limit: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+    if (line !== '' && textWidthEm(line + segment) > limit && !noLineStart.test(segment)) {
+      lines.push(line);
+      line = '';
+    }
+    line += segment;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

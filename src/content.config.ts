@@ -1,0 +1,14 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** The story, one MDX file per section and language: src/content/story/<en|zh>/<nn-slug>.mdx. */
+const story = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/story' }),
+  schema: z.object({
+    title: z.string().min(1),
+    kicker: z.string().min(1),
+  }),
+});
+
+export const collections = { story };

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { DataError } from './DataError';
+import { confidence, id, isoDate, number, optionalNumber, optionalText, sourceIds, text } from './fields';
+import { readTable, type TableOptions } from './readTable';
+
+const fleetSchema = z.object({
+  id,
+  holder_en: text,
+  holder_zh: text,
+  chip: optionalText,
+  gpus_low: number,
+  gpus_high: number,
+  firms: optionalNumber,
+  date: isoDate,
+  source: sourceIds,
+  confidence,
+  note: optionalText,
+});
+
+export type GpuFleet = z.output<typeof fleetSchema>;
+
+export function loadGpuFleets(sourceIdsKnown: ReadonlySet<string>, options: Pick<TableOptions, 'dir'> = {}): GpuFleet[] {
+  return readTable('gpu-fleets.csv', fleetSchema, { ...options, key: 'id', sourceIds: sourceIdsKnown }).map(({ line, ...row }) => {
+    if (row.gpus_high < row.gpus_low) throw new DataError('data/gpu-fleets.csv', line, 'gpus_high', `expected at least gpus_low (${row.gpus_low})`);
+    return row;
+  });
+}

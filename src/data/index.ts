@@ -1,0 +1,35 @@
+import { loadChips } from './chips';
+import { loadEvents } from './events';
+import { loadGpuFleets } from './gpuFleets';
+import { loadMmlu } from './mmlu';
+import { loadModelCompute } from './modelCompute';
+import { loadNvidiaRevenue } from './nvidiaRevenue';
+import type { TableOptions } from './readTable';
+import { loadSources, sourceIdSet } from './sources';
+import { loadThresholds } from './thresholds';
+
+/** Everything under data/, validated. The only door from data/ into the code. */
+export function loadAll(options: Pick<TableOptions, 'dir'> = {}) {
+  const sources = loadSources(options);
+  const known = sourceIdSet(sources);
+  return {
+    sources,
+    chips: loadChips(known, options),
+    thresholds: loadThresholds(known, options),
+    events: loadEvents(known, options),
+    gpuFleets: loadGpuFleets(known, options),
+    modelCompute: loadModelCompute(known, options),
+    mmlu: loadMmlu(known, options),
+    nvidiaRevenue: loadNvidiaRevenue(known, options),
+  };
+}
+
+export type Dataset = ReturnType<typeof loadAll>;
+
+let cached: Dataset | undefined;
+
+/** The build reads data/ once, however many pages and charts ask for it. */
+export function dataset(): Dataset {
+  cached ??= loadAll();
+  return cached;
+}

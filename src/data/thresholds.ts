@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { confidence, id, isoDate, number, optionalText, sourceIds } from './fields';
+import { readTable, type TableOptions } from './readTable';
+
+export const thresholdMetrics = ['tpp', 'interconnect_gbps', 'performance_density'] as const;
+
+const thresholdSchema = z.object({
+  id,
+  rule: z.enum(['2022', '2023'], { message: 'expected 2022 or 2023' }),
+  metric: z.enum(thresholdMetrics, { message: `expected one of ${thresholdMetrics.join(', ')}` }),
+  value: number,
+  effective: isoDate,
+  source: sourceIds,
+  confidence,
+  note: optionalText,
+});
+
+export type Threshold = z.output<typeof thresholdSchema>;
+
+export function loadThresholds(sourceIdsKnown: ReadonlySet<string>, options: Pick<TableOptions, 'dir'> = {}): Threshold[] {
+  return readTable('thresholds.csv', thresholdSchema, { ...options, key: 'id', sourceIds: sourceIdsKnown }).map(
+    ({ line: _line, ...threshold }) => threshold,
+  );
+}
+
+/** The one threshold with this id; the rule logic names the lines it needs. */
+export function thresholdValue(thresholds: readonly Threshold[], thresholdId: string): number {
+  const found = thresholds.find((threshold) => threshold.id === thresholdId);
+  if (!found) throw new Error(`data/thresholds.csv: expected a row with id "${thresholdId}"`);
+  return found.value;
+}
