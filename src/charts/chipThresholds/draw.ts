@@ -3,7 +3,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import type { Locale } from '../../i18n/locales';
 import { translator, type Translate, type UiKey } from '../../i18n/ui';
 import { formatNumber } from '../shared/format';
-import { placeLabels } from '../shared/labels';
+import { placeLabels, textBox, type Box } from '../shared/labels';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
@@ -53,14 +53,16 @@ export function drawChipThresholds(svg: SVGSVGElement, data: ChipThresholdsData,
     fontSize: fontSize.legend,
     palette,
   });
-  const margin = { top: legendHeight + 80, right: narrow ? 14 : 24, bottom: 48, left: narrow ? 40 : 52 };
+  const margin = { top: legendHeight + 80, right: narrow ? 14 : 24, bottom: 48, left: narrow ? 46 : 52 };
   const x = scaleLog().domain(state.xDomain).range([margin.left, width - margin.right]);
   const y = scaleLinear().domain(state.yDomain).range([height - margin.bottom, margin.top]);
 
   drawGrid(root, idPrefix, state, x, y, { width, height, margin, palette, locale, t, duration });
-  drawRegions(root, idPrefix, state, x, y, palette, t, duration);
-  drawThresholdLines(root, idPrefix, state, x, y, { palette, locale, t, duration, margin });
-  drawMarks(root, idPrefix, state, x, y, data, { palette, locale, t, duration, narrow, margin, width, height });
+  const obstacles = [
+    ...drawRegions(root, idPrefix, state, x, y, palette, t, duration),
+    ...drawThresholdLines(root, idPrefix, state, x, y, { palette, locale, t, duration, margin }),
+  ];
+  drawMarks(root, idPrefix, state, x, y, data, obstacles, { palette, locale, t, duration, narrow, margin, width, height });
   return state;
 }
 
@@ -110,6 +112,7 @@ function drawGrid(
     .select('text')
     .attr('x', (d) => round(x(d)))
     .attr('y', height - margin.bottom + 18)
+    .attr('text-anchor', (d) => (d === xTicks[xTicks.length - 1] ? 'end' : d === xTicks[0] ? 'start' : 'middle'))
     .attr('font-size', fontSize.tick)
     .attr('fill', palette.muted)
     .text((d) => formatNumber(locale, d));
@@ -162,7 +165,7 @@ function drawGrid(
     .text((d) => d.text);
 }
 
-function drawRegions(root: Parameters<typeof layer>[0], idPrefix: string, state: ChipThresholdsState, x: Scale, y: Scale, palette: Palette, t: Translate, duration: number) {
+function drawRegions(root: Parameters<typeof layer>[0], idPrefix: string, state: ChipThresholdsState, x: Scale, y: Scale, palette: Palette, t: Translate, duration: number): Box[] {
   const regions = layer(root, idPrefix, 'regions')
     .selectAll<SVGRectElement, ChipThresholdsState['regions'][number]>('rect')
     .data(state.regions, (d) => d.id)
@@ -176,18 +179,21 @@ function drawRegions(root: Parameters<typeof layer>[0], idPrefix: string, state:
     .attr('height', (d) => round(y(d.y[0]) - y(d.y[1])));
 
   const main = state.regions.find((r) => r.id === 'controlled-a')!;
+  // Top left of the box in 2022; bottom right in 2023, where no chip sits.
+  const corner = state.rule === '2022' ? { x: x(main.x[0]) + 6, y: y(main.y[1]) + 18, anchor: 'start' as const } : { x: x(main.x[1]) - 6, y: y(main.y[0]) - 10, anchor: 'end' as const };
+  const labelX = round(corner.x);
+  const labelY = round(corner.y);
   const label = layer(root, idPrefix, 'region-labels')
     .selectAll<SVGTextElement, typeof main>('text')
     .data([main], (d) => d.id)
     .join('text')
     .attr('class', 'status-text-controlled')
-    .attr('text-anchor', 'start')
+    .attr('text-anchor', corner.anchor)
     .attr('font-weight', 700)
     .attr('fill', palette.controlled)
     .text(t('chip.status.controlled'));
-  animate(label, duration)
-    .attr('x', (d) => round(x(d.x[0]) + 6))
-    .attr('y', (d) => round(y(d.y[1]) + 18));
+  animate(label, duration).attr('x', labelX).attr('y', labelY);
+  return [textBox(t('chip.status.controlled'), labelX, labelY, fontSize.label, corner.anchor)];
 }
 
 function drawThresholdLines(
@@ -197,7 +203,7 @@ function drawThresholdLines(
   x: Scale,
   y: Scale,
   { palette, locale, t, duration, margin }: { palette: Palette; locale: Locale; t: Translate; duration: number; margin: Margin },
-) {
+): Box[] {
   const [x0, x1] = [x(state.xDomain[0]), x(state.xDomain[1])];
   const [yBottom, yTop] = [y(state.yDomain[0]), y(state.yDomain[1])];
   const lineLabel = (line: ChipThresholdsState['lines'][number]) => {
@@ -233,9 +239,10 @@ function drawThresholdLines(
     .attr('x2', (d) => round(d.axis === 'x' ? x(d.value) : x1))
     .attr('y1', (d) => round(d.axis === 'x' ? yBottom : y(d.value)))
     .attr('y2', (d) => round(d.axis === 'x' ? yTop : y(d.value)));
-  animate(lines.select<SVGTextElement>('text'), duration)
-    .attr('x', (d) => round(d.axis === 'x' ? x(d.value) : x1 - 4))
-    .attr('y', (d) => round(d.axis === 'x' ? margin.top - 8 : y(d.value) - 6));
+  const labelX = (d: ChipThresholdsState['lines'][number]) => round(d.axis === 'x' ? x(d.value) : x1 - 4);
+  const labelY = (d: ChipThresholdsState['lines'][number]) => round(d.axis === 'x' ? margin.top - 8 : y(d.value) - 6);
+  animate(lines.select<SVGTextElement>('text'), duration).attr('x', labelX).attr('y', labelY);
+  return state.lines.map((d) => textBox(lineLabel(d), labelX(d), labelY(d), fontSize.annotation, d.axis === 'x' ? 'middle' : 'end'));
 }
 
 function markDescription(mark: ChipMark, state: ChipThresholdsState, data: ChipThresholdsData, locale: Locale, t: Translate): string {
@@ -261,13 +268,14 @@ function drawMarks(
   x: Scale,
   y: Scale,
   data: ChipThresholdsData,
+  obstacles: Box[],
   { palette, locale, t, duration, narrow, margin, width, height }: { palette: Palette; locale: Locale; t: Translate; duration: number; narrow: boolean; margin: Margin; width: number; height: number },
 ) {
   const radius = narrow ? 5 : 6;
   const color = (mark: ChipMark) => palette[mark.status];
   const labels = placeLabels(
     state.marks.map((m) => ({ id: m.id, x: x(m.tpp), y: y(m.y), label: m.names.join(' · ') })),
-    { fontSize: fontSize.label, radius, bounds: { x0: margin.left, x1: width - 2, y0: margin.top - 4, y1: height - margin.bottom } },
+    { fontSize: fontSize.label, radius, bounds: { x0: margin.left, x1: width - 2, y0: margin.top - 4, y1: height - margin.bottom }, obstacles },
   );
   const placement = new Map(labels.map((l) => [l.id, l]));
 

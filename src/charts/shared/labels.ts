@@ -17,7 +17,7 @@ export interface PlacedLabel {
   anchor: 'start' | 'end' | 'middle';
 }
 
-interface Box {
+export interface Box {
   x0: number;
   x1: number;
   y0: number;
@@ -26,17 +26,24 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** The box a text of this size takes when anchored at (x, baseline y). */
+export function textBox(text: string, x: number, y: number, fontSize: number, anchor: 'start' | 'middle' | 'end'): Box {
+  const width = textWidthEm(text) * fontSize;
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { x0, x1: x0 + width, y0: y - fontSize, y1: y + fontSize * 0.25 };
+}
+
 /**
- * Puts each point's label on the first side, in reading order, where it overlaps no point, no label
- * placed before it and stays inside the plot. Deterministic, so snapshots hold still.
+ * Puts each point's label on the first side, in reading order, where it overlaps no point, no obstacle, no
+ * label placed before it and stays inside the plot. Deterministic, so snapshots hold still.
  */
 export function placeLabels(
   points: readonly LabelPoint[],
-  { fontSize, radius, bounds }: { fontSize: number; radius: number; bounds: Box },
+  { fontSize, radius, bounds, obstacles = [] }: { fontSize: number; radius: number; bounds: Box; obstacles?: readonly Box[] },
 ): PlacedLabel[] {
   const gap = radius + 4;
   const pointBoxes: Box[] = points.map((p) => ({ x0: p.x - radius, x1: p.x + radius, y0: p.y - radius, y1: p.y + radius }));
-  const placedBoxes: Box[] = [];
+  const placedBoxes: Box[] = [...obstacles];
   return points.map((point) => {
     const width = textWidthEm(point.label) * fontSize;
     const half = fontSize / 2;
@@ -56,8 +63,18 @@ export function placeLabels(
       const inside = box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
       return inside && !pointBoxes.some((p) => overlaps(p, box)) && !placedBoxes.some((p) => overlaps(p, box));
     });
-    const [, box, placed] = free ?? candidates[0]!;
+    const [, box, placed] = free ?? leastCrowded(candidates, [...pointBoxes, ...placedBoxes], bounds);
     placedBoxes.push(box);
     return placed;
   });
+}
+
+/** When no side is free, the side that covers the least of other things and stays inside the plot. */
+function leastCrowded<T>(candidates: [LabelSide, Box, T][], taken: readonly Box[], bounds: Box): [LabelSide, Box, T] {
+  const area = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+  const cost = ([, box]: [LabelSide, Box, T]) => {
+    const outside = (box.x1 - box.x0) * (box.y1 - box.y0) - area(box, bounds);
+    return taken.reduce((sum, other) => sum + area(box, other), 0) + outside * 10;
+  };
+  return candidates.reduce((best, candidate) => (cost(candidate) < cost(best) ? candidate : best));
 }

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { textWidthEm, wrapText } from '../../src/charts/shared/wrapText';
+
+describe('wrapText', () => {
+  test('measures a Chinese character as a full em and a Latin letter as about half', () => {
+    expect(textWidthEm('芯片')).toBe(2);
+    expect(textWidthEm('chip')).toBeLessThan(2.5);
+  });
+
+  test('breaks Chinese text that has no spaces, within the width', () => {
+    const lines = wrapText('美国商务部要求云服务商核实外国客户的身份', 120, 12, 'zh');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidthEm(line) * 12).toBeLessThanOrEqual(120 * 1.15);
+    expect(lines.join('')).toBe('美国商务部要求云服务商核实外国客户的身份');
+  });
+
+  test('never starts a Chinese line with closing punctuation', () => {
+    const lines = wrapText('英伟达推出H20，略低于门槛。随后又推出4090D，也贴着红线。', 96, 12, 'zh');
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。、）]/);
+  });
+
+  test('breaks English at spaces and keeps words whole', () => {
+    const lines = wrapText('Baidu, ByteDance, Tencent and Alibaba ordered A800s', 150, 12, 'en');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('Baidu, ByteDance, Tencent and Alibaba ordered A800s');
+  });
+});
