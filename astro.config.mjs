@@ -17,6 +17,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   build: { inlineStylesheets: 'never' },
+  // Fonts and images as files, never data: URIs, which the CSP (font-src 'self') refuses.
+  vite: { build: { assetsInlineLimit: 0 } },
   security: {
     // Astro hashes its own scripts and styles into script-src / style-src; everything else is same-origin only.
     csp: {

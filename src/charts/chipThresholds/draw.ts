@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import { translator, type Translate, type UiKey } from '../../i18n/ui';
 import { formatNumber } from '../shared/format';
 import { placeLabels, textBox, type Box } from '../shared/labels';
+import { keyed } from '../shared/keyed';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
@@ -94,13 +95,14 @@ function drawGrid(
   const grid = layer(root, idPrefix, 'axes');
   const xTick = grid
     .selectAll<SVGGElement, number>('g.x-tick')
-    .data(xTicks, (d) => String(d))
+    .data(xTicks, keyed((d) => String(d)))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'x-tick');
       g.append('line').attr('class', 'grid');
       g.append('text').attr('class', 'muted').attr('text-anchor', 'middle');
       return g;
-    });
+    })
+    .attr('data-key', (d) => String(d));
   xTick
     .select('line')
     .attr('x1', (d) => round(x(d)))
@@ -120,7 +122,7 @@ function drawGrid(
   // Keyed by metric as well as value: the interconnect ticks leave and the density ticks arrive.
   const yTick = grid
     .selectAll<SVGGElement, number>('g.y-tick')
-    .data(state.yTicks, (d) => `${state.yMetric}-${d}`)
+    .data(state.yTicks, keyed((d) => `${state.yMetric}-${d}`))
     .join(
       (enter) => {
         const g = enter.append('g').attr('class', 'y-tick').attr('opacity', duration > 0 ? 0 : 1);
@@ -130,7 +132,8 @@ function drawGrid(
       },
       (update) => update,
       (exit) => exit.remove(),
-    );
+    )
+    .attr('data-key', (d) => `${state.yMetric}-${d}`);
   animate(yTick, duration).attr('opacity', 1);
   yTick
     .select('line')
@@ -154,8 +157,9 @@ function drawGrid(
   ];
   grid
     .selectAll<SVGTextElement, (typeof titles)[number]>('text.axis-title')
-    .data(titles, (d) => d.id)
+    .data(titles, keyed((d) => d.id))
     .join('text')
+    .attr('data-key', (d) => d.id)
     .attr('class', (d) => (d.id === 'rule-title' ? 'axis-title fg' : 'axis-title muted'))
     .attr('x', (d) => d.x)
     .attr('y', (d) => d.y)
@@ -168,8 +172,9 @@ function drawGrid(
 function drawRegions(root: Parameters<typeof layer>[0], idPrefix: string, state: ChipThresholdsState, x: Scale, y: Scale, palette: Palette, t: Translate, duration: number): Box[] {
   const regions = layer(root, idPrefix, 'regions')
     .selectAll<SVGRectElement, ChipThresholdsState['regions'][number]>('rect')
-    .data(state.regions, (d) => d.id)
-    .join((enter) => enter.append('rect').attr('opacity', duration > 0 ? 0 : 1));
+    .data(state.regions, keyed((d) => d.id))
+    .join((enter) => enter.append('rect').attr('opacity', duration > 0 ? 0 : 1))
+    .attr('data-key', (d) => d.id);
   regions.attr('class', (d) => `region-${d.kind}`).attr('fill', (d) => (d.kind === 'controlled' ? palette.controlledFill : palette.notifyFill));
   animate(regions, duration)
     .attr('opacity', 1)
@@ -185,8 +190,9 @@ function drawRegions(root: Parameters<typeof layer>[0], idPrefix: string, state:
   const labelY = round(corner.y);
   const label = layer(root, idPrefix, 'region-labels')
     .selectAll<SVGTextElement, typeof main>('text')
-    .data([main], (d) => d.id)
+    .data([main], keyed((d) => d.id))
     .join('text')
+    .attr('data-key', (d) => d.id)
     .attr('class', 'status-text-controlled')
     .attr('text-anchor', corner.anchor)
     .attr('font-weight', 700)
@@ -213,13 +219,14 @@ function drawThresholdLines(
   };
   const lines = layer(root, idPrefix, 'thresholds')
     .selectAll<SVGGElement, ChipThresholdsState['lines'][number]>('g.threshold')
-    .data(state.lines, (d) => d.id)
+    .data(state.lines, keyed((d) => d.id))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'threshold').attr('opacity', duration > 0 ? 0 : 1);
       g.append('line');
       g.append('text');
       return g;
-    });
+    })
+    .attr('data-key', (d) => d.id);
   lines
     .select('line')
     .attr('class', (d) => `line-${d.kind}`)
@@ -281,7 +288,7 @@ function drawMarks(
 
   const marks = layer(root, idPrefix, 'chips')
     .selectAll<SVGGElement, ChipMark>('g.chip')
-    .data(state.marks, (d) => d.id)
+    .data(state.marks, keyed((d) => d.id))
     .join(
       (enter) => {
         const g = enter
@@ -297,7 +304,8 @@ function drawMarks(
       },
       (update) => update,
       (exit) => exit.remove(),
-    );
+    )
+    .attr('data-key', (d) => d.id);
   marks.attr('data-status', (d) => d.status).each(function (d) {
     const confidence = d.chips.find((c) => isUncertain(c.confidence))?.confidence ?? d.chips[0]!.confidence;
     const attributes = evidenceAttributes({ id: d.id, label: markDescription(d, state, data, locale, t), confidence, sources: [...new Set(d.chips.flatMap((c) => c.sources))] });

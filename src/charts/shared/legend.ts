@@ -1,5 +1,6 @@
 import type { Selection } from 'd3-selection';
 import type { Palette } from './theme';
+import { keyed } from './keyed';
 import { textWidthEm } from './wrapText';
 
 export interface LegendItem {
@@ -32,13 +33,14 @@ export function drawLegend(
   });
   const entries = group
     .selectAll<SVGGElement, (typeof placed)[number]>('g.legend-item')
-    .data(placed, (d) => d.item.id)
+    .data(placed, keyed((d) => d.item.id))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'legend-item');
       g.append('circle').attr('r', 5).attr('cy', -4);
       g.append('text').attr('x', 15).attr('class', 'fg');
       return g;
     })
+    .attr('data-key', (d) => d.item.id)
     .attr('transform', (d) => `translate(${d.x},${d.y})`);
   entries
     .select('circle')

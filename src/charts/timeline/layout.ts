@@ -1,0 +1,190 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { Locale } from '../../i18n/locales';
+import type { Translate } from '../../i18n/ui';
+import { formatDate } from '../shared/format';
+import { textWidthEm, wrapText } from '../shared/wrapText';
+import type { Lane, PreparedEvent, TimelineData } from './prepare';
+import { timelineSteps, type TimelineState } from './state';
+
+// Geometry of the chart as plain numbers, apart from the drawing, so that tests can check that labels
+// neither overlap nor leave the chart.
+
+export const text = { label: 13, date: 12, lineHeight: 16, dateHeight: 14, note: 13, noteLine: 17 } as const;
+const laneHeader = 22;
+const dotZone = 24;
+const stackGap = 4;
+
+export interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+export interface LaneBox {
+  lane: Lane;
+  top: number;
+  height: number;
+  dotY: number;
+}
+
+export interface EventLabel {
+  id: string;
+  lane: Lane;
+  lines: string[];
+  date: string;
+  anchor: 'start' | 'end';
+  /** Where the leader leaves the mark. */
+  markX: number;
+  markY: number;
+  box: Box;
+}
+
+export interface Tick {
+  key: string;
+  x: number;
+  text: string;
+}
+
+export interface TimelineLayout {
+  x: ScaleTime<number, number>;
+  margin: { left: number; right: number };
+  plotTop: number;
+  plotBottom: number;
+  lanes: LaneBox[];
+  labels: EventLabel[];
+  ticks: Tick[];
+  noteTop: number;
+  noteLines: string[];
+}
+
+export const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+export function labelText(event: PreparedEvent, locale: Locale): string {
+  return locale === 'zh' ? event.label_zh : event.label_en;
+}
+
+/** The point of a mark that labels and leaders attach to: the day, or the middle of a month or year. */
+export function markX(event: PreparedEvent, x: ScaleTime<number, number>): number {
+  return event.precision === 'day' ? x(utc(event.date)) : (x(utc(event.date)) + x(utc(event.end))) / 2;
+}
+
+function ticksFor([from, to]: [string, string], x: ScaleTime<number, number>, locale: Locale): Tick[] {
+  const start = utc(from);
+  const end = utc(to);
+  const monthly = end.getTime() - start.getTime() < 400 * 86_400_000;
+  const tag = locale === 'zh' ? 'zh-CN' : 'en';
+  const ticks: Tick[] = [];
+  for (let d = new Date(Date.UTC(start.getUTCFullYear(), monthly ? start.getUTCMonth() : 0, 1)); d < end; ) {
+    if (d >= start) {
+      const january = d.getUTCMonth() === 0;
+      const options: Intl.DateTimeFormatOptions = !monthly ? { year: 'numeric' } : january ? { year: 'numeric', month: 'short' } : { month: 'short' };
+      ticks.push({ key: d.toISOString().slice(0, 10), x: x(d), text: new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(d) });
+    }
+    d = monthly ? new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)) : new Date(Date.UTC(d.getUTCFullYear() + 1, 0, 1));
+  }
+  return ticks;
+}
+
+const overlaps = (a: Box, b: Box, gap: number) => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Stacks one lane's labels upwards from the marks, each at the lowest height where it overlaps no label
+ * placed before it. Start-anchored labels go right to left and end-anchored ones left to right, so that
+ * a leader rising to a higher label never crosses a lower one. Boxes are relative to the dot line (y = 0).
+ */
+function stackLane(labels: Omit<EventLabel, 'box' | 'markY'>[], widthOf: (l: Omit<EventLabel, 'box' | 'markY'>) => number, bounds: { left: number; right: number }) {
+  const order = [
+    ...labels.filter((l) => l.anchor === 'start').sort((a, b) => b.markX - a.markX),
+    ...labels.filter((l) => l.anchor === 'end').sort((a, b) => a.markX - b.markX),
+  ];
+  const placed: EventLabel[] = [];
+  for (const label of order) {
+    const width = widthOf(label);
+    const height = label.lines.length * text.lineHeight + text.dateHeight;
+    const x0 = label.anchor === 'start' ? Math.min(label.markX, bounds.right - width) : label.markX - width;
+    let bottom = -10;
+    for (;;) {
+      const box = { x0, x1: x0 + width, y0: bottom - height, y1: bottom };
+      const blocker = placed.find((p) => overlaps(p.box, box, 8));
+      if (!blocker) {
+        placed.push({ ...label, markY: 0, box });
+        break;
+      }
+      bottom = blocker.box.y0 - stackGap;
+    }
+  }
+  return placed;
+}
+
+export interface LayoutOptions {
+  width: number;
+  height: number;
+  locale: Locale;
+  t: Translate;
+  /** Space the legend takes above the plot. */
+  legendHeight: number;
+}
+
+export function timelineLayout(data: TimelineData, state: TimelineState, { width, height, locale, t, legendHeight }: LayoutOptions): TimelineLayout {
+  const narrow = width < 520;
+  const margin = { left: narrow ? 12 : 20, right: narrow ? 16 : 28 };
+  const bounds = { left: 4, right: width - 4 };
+  const x = scaleUtc()
+    .domain(state.domain.map(utc))
+    .range([margin.left, width - margin.right]);
+
+  // The note area is as tall as the longest note of any step, so the lanes keep their place between steps.
+  const noteWidth = width - margin.left - margin.right;
+  const noteLineCount = Math.max(...timelineSteps.map((s) => wrapText(t(s.note), noteWidth, text.note, locale).length));
+  const noteTop = height - noteLineCount * text.noteLine - 6;
+  const plotTop = legendHeight + 10;
+  const plotBottom = noteTop - 34;
+
+  const maxLabelWidth = narrow ? 122 : 176;
+  const widthOf = (l: { lines: string[]; date: string }) =>
+    Math.max(...l.lines.map((line) => textWidthEm(line) * text.label), textWidthEm(l.date) * text.date);
+  const eventsById = new Map(data.events.map((e) => [e.id, e]));
+
+  let wanted = [...state.labels];
+  for (;;) {
+    const candidates = wanted.map((id) => {
+      const event = eventsById.get(id)!;
+      const lines = wrapText(labelText(event, locale), maxLabelWidth, text.label, locale);
+      const date = formatDate(locale, event.date, event.precision);
+      const mx = markX(event, x);
+      const labelWidth = widthOf({ lines, date });
+      const anchor: 'start' | 'end' = mx + labelWidth <= bounds.right || mx - labelWidth < bounds.left ? 'start' : 'end';
+      return { id, lane: event.lane, lines, date, anchor, markX: mx };
+    });
+    const stacks = new Map(data.lanes.map((lane) => [lane, stackLane(candidates.filter((c) => c.lane === lane), widthOf, bounds)]));
+    const need = data.lanes.map((lane) => laneHeader + dotZone + Math.max(0, ...stacks.get(lane)!.map((l) => -l.box.y0 + stackGap)));
+    const spare = plotBottom - plotTop - need.reduce((a, b) => a + b, 0);
+    if (spare < 0 && wanted.length > 0) {
+      wanted = wanted.slice(0, -1);
+      continue;
+    }
+    const extra = Math.max(0, spare) / data.lanes.length;
+    let top = plotTop;
+    const lanes: LaneBox[] = data.lanes.map((lane, i) => {
+      const laneHeight = need[i]! + extra;
+      const box = { lane, top, height: laneHeight, dotY: top + laneHeight - dotZone / 2 - 2 };
+      top += laneHeight;
+      return box;
+    });
+    const labels = lanes.flatMap(({ lane, dotY }) =>
+      stacks.get(lane)!.map((l) => ({ ...l, markY: dotY, box: { ...l.box, y0: l.box.y0 + dotY, y1: l.box.y1 + dotY } })),
+    );
+    return {
+      x,
+      margin,
+      plotTop,
+      plotBottom,
+      lanes,
+      labels,
+      ticks: ticksFor(state.domain, x, locale),
+      noteTop,
+      noteLines: wrapText(t(state.note), noteWidth, text.note, locale),
+    };
+  }
+}

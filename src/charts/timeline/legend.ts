@@ -1,0 +1,77 @@
+import type { Selection } from 'd3-selection';
+import type { Translate } from '../../i18n/ui';
+import { isUncertain } from '../shared/evidence';
+import { fontSize, type Palette } from '../shared/theme';
+import { textWidthEm } from '../shared/wrapText';
+import type { TimelineData } from './prepare';
+
+// The shared legend knows only dots; this chart also needs a bar for events dated to a month or a year.
+
+export interface TimelineLegendItem {
+  id: 'day' | 'period' | 'uncertain';
+  label: string;
+  swatch: 'dot' | 'bar' | 'hollow-dot';
+}
+
+const rowHeight = fontSize.legend + 8;
+
+export function timelineLegendItems(data: TimelineData, t: Translate): TimelineLegendItem[] {
+  const items: TimelineLegendItem[] = [
+    { id: 'day', label: t('timeline.legend.day'), swatch: 'dot' },
+    { id: 'period', label: t('timeline.legend.period'), swatch: 'bar' },
+  ];
+  // Only when the data hold one: a key for a mark the chart never draws would mislead.
+  if (data.events.some((e) => isUncertain(e.confidence))) items.push({ id: 'uncertain', label: t('legend.estimate'), swatch: 'hollow-dot' });
+  return items;
+}
+
+/** Items flowed left to right and wrapped to the width, as the shared legend does. */
+export function legendPositions(items: readonly TimelineLegendItem[], width: number): { item: TimelineLegendItem; x: number; row: number }[] {
+  let cursor = 0;
+  let row = 0;
+  return items.map((item) => {
+    const itemWidth = 22 + textWidthEm(item.label) * fontSize.legend + 16;
+    if (cursor > 0 && cursor + itemWidth > width) {
+      cursor = 0;
+      row += 1;
+    }
+    const placed = { item, x: cursor, row };
+    cursor += itemWidth;
+    return placed;
+  });
+}
+
+export function legendHeight(items: readonly TimelineLegendItem[], width: number): number {
+  const rows = Math.max(0, ...legendPositions(items, width).map((p) => p.row)) + 1;
+  return 18 + rows * rowHeight;
+}
+
+export function drawTimelineLegend(
+  group: Selection<SVGGElement, null, SVGSVGElement, unknown>,
+  items: readonly TimelineLegendItem[],
+  { x, y, width, palette }: { x: number; y: number; width: number; palette: Palette },
+): void {
+  const entries = group
+    .selectAll<SVGGElement, ReturnType<typeof legendPositions>[number]>('g.legend-item')
+    .data(legendPositions(items, width), (d) => d.item.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'legend-item');
+      g.append('path');
+      g.append('text').attr('x', 22).attr('class', 'fg');
+      return g;
+    })
+    .attr('transform', (d) => `translate(${x + d.x},${y + d.row * rowHeight})`);
+  entries
+    .select('path')
+    .attr('d', (d) => (d.item.swatch === 'bar' ? 'M2,-8h14v6h-14z' : 'M4,-5a5,5 0 1,0 10,0a5,5 0 1,0 -10,0'))
+    .attr('class', (d) => (d.item.swatch === 'hollow-dot' ? 'muted hollow' : 'muted'))
+    .attr('fill', (d) => (d.item.swatch === 'hollow-dot' ? palette.background : palette.muted))
+    .attr('stroke', palette.muted)
+    .attr('stroke-width', (d) => (d.item.swatch === 'hollow-dot' ? 2 : 0))
+    .attr('stroke-dasharray', (d) => (d.item.swatch === 'hollow-dot' ? '2 2' : null));
+  entries
+    .select('text')
+    .attr('font-size', fontSize.legend)
+    .attr('fill', palette.text)
+    .text((d) => d.item.label);
+}

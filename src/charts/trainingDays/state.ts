@@ -1,0 +1,107 @@
+import { trainingDays } from '../../derive/trainingDays';
+import { isUncertain } from '../shared/evidence';
+import type { CalculatorChip, CalculatorModel, TrainingDaysData } from './prepare';
+
+/** What a reader can choose: utilisation is a fraction of peak (0.35), as derive/trainingDays takes it. */
+export interface TrainingDaysInputs {
+  model: string;
+  chip: string;
+  gpus: number;
+  utilisation: number;
+}
+
+/** The calculator's ranges: from the essay's cluster size past Meta-scale orders, and typical MFU. */
+export const gpuRange = [1_000, 100_000] as const;
+export const utilisationRange = [0.3, 0.55] as const;
+
+/** One state per step of the story, in order; the last is the reader's, starting from the one before. */
+export const trainingDaysPresets: readonly { stepId: string; inputs: TrainingDaysInputs }[] = [
+  { stepId: 'days-gpt3', inputs: { model: 'gpt-3', chip: 'a100', gpus: 1_000, utilisation: 0.5 } },
+  { stepId: 'days-gpt4-2000', inputs: { model: 'gpt-4', chip: 'a100', gpus: 2_000, utilisation: 0.35 } },
+  { stepId: 'days-gpt4-wanka', inputs: { model: 'gpt-4', chip: 'h100', gpus: 10_000, utilisation: 0.4 } },
+  { stepId: 'days-your-turn', inputs: { model: 'gpt-4', chip: 'h100', gpus: 10_000, utilisation: 0.4 } },
+];
+
+export const trainingDaysStepCount = trainingDaysPresets.length;
+export const lastStep = trainingDaysStepCount - 1;
+/** The reader's starting point: the preset of the last step. */
+export const defaultInputs: TrainingDaysInputs = trainingDaysPresets[lastStep]!.inputs;
+
+/** 万卡: ten thousand cards, the scale the essay says the next models need. */
+export const wankaGpus = 10_000;
+export const xTicks = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000];
+/** Fixed, so that the line visibly moves between steps; it holds every run the ranges allow. */
+export const yDomain: [number, number] = [0.05, 50_000];
+export const yTicks = [0.1, 1, 10, 100, 1_000, 10_000];
+export const daysPerYear = 365;
+export const guideDays = [
+  { id: 'month', days: 30 },
+  { id: 'year', days: daysPerYear },
+] as const;
+
+export interface TrainingDaysState {
+  step: number;
+  /** True when the reader's own inputs are shown rather than a preset. */
+  custom: boolean;
+  inputs: TrainingDaysInputs;
+  model: CalculatorModel;
+  chip: CalculatorChip;
+  days: number;
+  /** Days at both ends of the GPU range: on log–log axes the curve is a straight line between them. */
+  curve: { gpus: number; days: number }[];
+  /** Which inputs are estimates; any makes the line dashed and the point hollow. */
+  uncertainModel: boolean;
+  uncertainChip: boolean;
+  uncertain: boolean;
+}
+
+/** Steps outside the range are clamped, so a stale link still shows a real state. */
+export function clampStep(step: number, count: number): number {
+  return Math.min(count - 1, Math.max(0, Math.trunc(Number.isFinite(step) ? step : 0)));
+}
+
+const clamp = (value: number, [low, high]: readonly [number, number]) => Math.min(high, Math.max(low, value));
+
+/**
+ * A reader's inputs made safe: unknown model or chip ids fall back to the default, GPU counts are whole and
+ * clamped to 1,000–100,000, utilisation clamped to 30–55%. Nothing here throws, since it runs on every keystroke.
+ */
+export function clampInputs(data: Pick<TrainingDaysData, 'models' | 'chips'>, inputs: Partial<TrainingDaysInputs>, fallback: TrainingDaysInputs = defaultInputs): TrainingDaysInputs {
+  const model = data.models.some((m) => m.id === inputs.model) ? inputs.model! : fallback.model;
+  const chip = data.chips.some((c) => c.id === inputs.chip) ? inputs.chip! : fallback.chip;
+  const gpus = Number.isFinite(inputs.gpus) ? Math.round(clamp(inputs.gpus!, gpuRange)) : fallback.gpus;
+  const utilisation = Number.isFinite(inputs.utilisation) ? clamp(inputs.utilisation!, utilisationRange) : fallback.utilisation;
+  return { model, chip, gpus, utilisation };
+}
+
+/** Days to train for one set of inputs, looked up in the prepared data. */
+export function daysFor(data: Pick<TrainingDaysData, 'models' | 'chips'>, inputs: TrainingDaysInputs): number {
+  const model = data.models.find((m) => m.id === inputs.model);
+  const chip = data.chips.find((c) => c.id === inputs.chip);
+  if (!model || !chip) throw new Error(`training-days has no model "${inputs.model}" or chip "${inputs.chip}"`);
+  return trainingDays({ computeFlop: model.computeFlop, gpus: inputs.gpus, peakTflops: chip.peakTflops, utilisation: inputs.utilisation });
+}
+
+/** The chart at one step; on the last step the reader's inputs, when given, replace the preset. */
+export function trainingDaysState(data: TrainingDaysData, requestedStep: number, readerInputs?: Partial<TrainingDaysInputs>): TrainingDaysState {
+  const step = clampStep(requestedStep, trainingDaysStepCount);
+  const preset = trainingDaysPresets[step]!.inputs;
+  const custom = step === lastStep && readerInputs !== undefined;
+  const inputs = custom ? clampInputs(data, readerInputs, preset) : clampInputs(data, preset);
+  const model = data.models.find((m) => m.id === inputs.model)!;
+  const chip = data.chips.find((c) => c.id === inputs.chip)!;
+  const uncertainModel = isUncertain(model.confidence);
+  const uncertainChip = isUncertain(chip.confidence);
+  return {
+    step,
+    custom,
+    inputs,
+    model,
+    chip,
+    days: daysFor(data, inputs),
+    curve: gpuRange.map((gpus) => ({ gpus, days: daysFor(data, { ...inputs, gpus }) })),
+    uncertainModel,
+    uncertainChip,
+    uncertain: uncertainModel || uncertainChip,
+  };
+}
