@@ -63,4 +63,7 @@ export const sourceIds = z
   .min(1, 'expected one or more source ids')
   .transform((s) => s.split(/\s+/));
 
-export const url = z.string().trim().url('expected an absolute URL');
+export const url = z
+  .string()
+  .trim()
+  .refine((s) => /^https?:\/\//.test(s) && URL.canParse(s), { message: 'expected an absolute http(s) URL' });

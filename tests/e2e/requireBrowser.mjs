@@ -3,12 +3,13 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const system = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-let bundled = false;
-try {
-  bundled = existsSync(chromium.executablePath());
-} catch {
-  bundled = false;
-}
+const bundled = (() => {
+  try {
+    return existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+})();
 if (!bundled && !system) {
   console.error(
     [

@@ -16,12 +16,13 @@ export const chromiumArgs = [
 
 /** Launch options for Playwright: the bundled browser if installed, else the system one. */
 export function launchOptions(): { executablePath?: string; args: string[] } {
-  let bundled = false;
-  try {
-    bundled = existsSync(chromium.executablePath());
-  } catch {
-    bundled = false;
-  }
+  const bundled = (() => {
+    try {
+      return existsSync(chromium.executablePath());
+    } catch {
+      return false;
+    }
+  })();
   if (bundled || !systemChromium) return { args: chromiumArgs };
   return { executablePath: systemChromium, args: chromiumArgs };
 }

@@ -6,7 +6,7 @@ const narrowGlyph = /[il.,:;'|!()[\] ]/u;
 
 // A line may not start with closing punctuation, nor end with opening punctuation (kinsoku shori).
 const noLineStart = /^[，。、：；！？）」』】》〉,.;:!?)\]}%…·]/u;
-const noLineEnd = /[（「『【《〈(\[{]$/u;
+const noLineEnd = /[（「『【《〈([{]$/u;
 
 /** Estimated advance width of a string in ems, without a font at hand (Node build, exports). */
 export function textWidthEm(text: string): number {

@@ -1,0 +1,108 @@
+import type { SourceRef } from '../charts/shared/evidence';
+
+interface InspectorText {
+  label: string;
+  close: string;
+  sources: string;
+  confidence: Record<string, string>;
+}
+
+/**
+ * Shows a chart mark's evidence — what it shows, how sure, and its sources as links — for pointer, touch and
+ * keyboard alike. Marks are found by their data-mark attributes, so it works for every chart and every step.
+ */
+export function inspectMarks(figure: HTMLElement, sources: readonly SourceRef[], text: InspectorText): void {
+  const graphic = figure.querySelector<HTMLElement>('.chart-graphic');
+  if (!graphic) return;
+  const tip = document.createElement('div');
+  tip.className = 'mark-tip';
+  tip.hidden = true;
+  const live = document.createElement('p');
+  live.className = 'visually-hidden';
+  live.setAttribute('aria-live', 'polite');
+  graphic.append(tip, live);
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  let current: SVGElement | undefined;
+
+  const visibleMarks = () =>
+    [...graphic.querySelectorAll<SVGElement>('.chart-svg [data-mark]')].filter((mark) => mark.getClientRects().length > 0 && mark.getAttribute('opacity') !== '0');
+
+  const show = (mark: SVGElement) => {
+    current = mark;
+    tip.replaceChildren();
+    const label = document.createElement('p');
+    label.textContent = mark.dataset['label'] ?? '';
+    const confidence = document.createElement('p');
+    confidence.className = `mark-tip-confidence confidence-${mark.dataset['confidence']}`;
+    confidence.textContent = text.confidence[mark.dataset['confidence'] ?? ''] ?? '';
+    const list = document.createElement('ul');
+    list.setAttribute('aria-label', text.sources);
+    for (const id of (mark.dataset['sources'] ?? '').split(' ').filter(Boolean)) {
+      const source = byId.get(id);
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = source?.url ?? '#';
+      link.rel = 'external noopener';
+      link.textContent = source ? `${source.publisher}, ${source.title}` : id;
+      item.append(link);
+      list.append(item);
+    }
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'mark-tip-close';
+    close.textContent = '×';
+    close.setAttribute('aria-label', text.close);
+    close.addEventListener('click', hide);
+    tip.append(close, label, confidence, list);
+    tip.hidden = false;
+    const box = mark.getBoundingClientRect();
+    const frame = graphic.getBoundingClientRect();
+    const left = Math.min(Math.max(0, box.left - frame.left + box.width / 2 - tip.offsetWidth / 2), frame.width - tip.offsetWidth);
+    const below = box.bottom - frame.top + 8;
+    const top = below + tip.offsetHeight > frame.height ? Math.max(0, box.top - frame.top - tip.offsetHeight - 8) : below;
+    tip.style.left = `${Math.round(left)}px`;
+    tip.style.top = `${Math.round(top)}px`;
+    graphic.querySelectorAll('[data-inspected]').forEach((m) => m.removeAttribute('data-inspected'));
+    mark.setAttribute('data-inspected', '');
+    live.textContent = `${label.textContent} ${confidence.textContent}`;
+  };
+
+  function hide() {
+    tip.hidden = true;
+    current?.removeAttribute('data-inspected');
+    current = undefined;
+  }
+
+  for (const holder of graphic.querySelectorAll<HTMLElement>('.chart-svg')) {
+    holder.tabIndex = 0;
+    holder.setAttribute('role', 'group');
+    holder.setAttribute('aria-label', text.label);
+    holder.addEventListener('pointerover', (event) => {
+      const mark = (event.target as Element).closest<SVGElement>('[data-mark]');
+      if (mark && event.pointerType === 'mouse') show(mark);
+    });
+    holder.addEventListener('click', (event) => {
+      const mark = (event.target as Element).closest<SVGElement>('[data-mark]');
+      if (mark) show(mark);
+      else hide();
+    });
+    holder.addEventListener('keydown', (event) => {
+      const marks = visibleMarks();
+      if (marks.length === 0) return;
+      const index = current ? marks.indexOf(current) : -1;
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      if (step !== undefined) {
+        event.preventDefault();
+        show(marks[(index + step + marks.length) % marks.length]!);
+      } else if (event.key === 'Home' || event.key === 'End') {
+        event.preventDefault();
+        show(marks[event.key === 'Home' ? 0 : marks.length - 1]!);
+      } else if (event.key === 'Escape') {
+        hide();
+      }
+    });
+  }
+  graphic.addEventListener('pointerleave', (event) => {
+    if (event.pointerType === 'mouse' && !tip.contains(document.activeElement)) hide();
+  });
+}
