@@ -5,4 +5,5 @@ export type ChartUpdater = (svg: SVGSVGElement, data: unknown, options: Omit<Cha
 /** Browser side: each chart's update function, loaded only when a page holds that chart. */
 export const chartUpdaters: Record<string, () => Promise<ChartUpdater>> = {
   'chip-thresholds': async () => (await import('./chipThresholds')).updateChipThresholds as ChartUpdater,
+  'training-days': async () => (await import('./trainingDays')).updateTrainingDays as ChartUpdater,
 };

@@ -4,6 +4,9 @@ import type { Locale } from '../i18n/locales';
 import { chipThresholds, stepCount as chipThresholdsSteps } from './chipThresholds';
 import { prepareChipThresholds, type ChipThresholdsData } from './chipThresholds/prepare';
 import { chipThresholdsTable } from './chipThresholds/table';
+import { trainingDaysChart, stepCount as trainingDaysSteps } from './trainingDays';
+import { prepareTrainingDays, type TrainingDaysData } from './trainingDays/prepare';
+import { trainingDaysTable } from './trainingDays/table';
 import type { ChartOptions, DataTable } from './types';
 
 /** What the build needs to know about a chart: how to derive its data, draw it and show it as a table. */
@@ -29,9 +32,20 @@ const chipThresholdsChart: ChartDefinition<ChipThresholdsData> = {
   table: chipThresholdsTable,
 };
 
+const trainingDays: ChartDefinition<TrainingDaysData> = {
+  id: 'training-days',
+  stepCount: trainingDaysSteps,
+  titleKey: 'days.title',
+  subtitleKey: 'days.subtitle',
+  sourceKey: 'days.source',
+  prepare: prepareTrainingDays,
+  render: trainingDaysChart,
+  table: trainingDaysTable,
+};
+
 /** Every chart, in story order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const charts: ChartDefinition<any>[] = [chipThresholdsChart];
+export const charts: ChartDefinition<any>[] = [chipThresholdsChart, trainingDays];
 
 export function chartById(id: string): ChartDefinition<unknown> {
   const chart = charts.find((c) => c.id === id);

@@ -42,7 +42,9 @@ class ScrollyChart extends HTMLElement {
       const index = stepFromHash(location.hash, ids);
       if (index !== undefined) this.#show(index);
     });
-    observeSteps(this.#steps, ({ index }) => this.#show(index));
+    // On phones the step takes over lower on the screen, where its card passes under the chart.
+    const offset = window.matchMedia('(min-width: 64rem)').matches ? 0.5 : 0.8;
+    observeSteps(this.#steps, ({ index }) => this.#show(index), offset);
   }
 
   /** Button presses bring the step's text into view too, so reading and chart stay together. */

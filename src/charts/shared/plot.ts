@@ -64,6 +64,9 @@ export function plotChart(options: Plot.PlotOptions, frame: PlotFrame): SVGSVGEl
   svg.append(background);
   for (const child of [...plotSvg.childNodes]) {
     if ((child as Element).tagName?.toLowerCase() === 'style') continue;
+    // Plot leaves text-anchor off centred text and lets it inherit "middle" from its own root, which is
+    // not carried over: set it on each moved group, or tick labels and centred labels start at their point.
+    if (child.nodeType === 1 && !(child as Element).hasAttribute('text-anchor')) (child as Element).setAttribute('text-anchor', 'middle');
     svg.append(child);
   }
   sanitizePlotOutput(svg, palette);
@@ -93,5 +96,6 @@ function sanitizePlotOutput(svg: SVGSVGElement, palette: Palette): void {
     if (size > 0 && size < fontSize.tick) element.setAttribute('font-size', String(fontSize.tick));
   }
   // Axis lines and ticks inherit currentColor from the root in Plot; name the colour outright.
-  svg.querySelectorAll('[data-layer$="axis"], [data-layer$="tick"]').forEach((g) => g.setAttribute('class', 'muted'));
+  // Tick labels and axis labels too, or dark mode leaves them dark on dark.
+  svg.querySelectorAll('[data-layer$="axis"], [data-layer$="tick"], [data-layer$="tick-label"], [data-layer$="axis-label"]').forEach((g) => g.setAttribute('class', 'muted'));
 }

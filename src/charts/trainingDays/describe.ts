@@ -74,6 +74,11 @@ export function curveLabel(data: TrainingDaysData, state: TrainingDaysState, loc
   return t('days.curve.mark', { ...stateValues(data, state, locale, t), high: formatDuration(locale, t, first.days), low: formatDuration(locale, t, last.days) });
 }
 
+/** A GPU count as the slider announces it: "10,000 GPUs" / "10,000张". */
+export function gpuCountText(locale: Locale, gpus: number): string {
+  return translator(locale)('days.unit.gpus', { value: formatNumber(locale, gpus) });
+}
+
 /** What the controls' live region says after the reader changes an input. */
 export function describeInputs(data: TrainingDaysData, locale: Locale, inputs: Partial<TrainingDaysInputs>): string {
   const t = translator(locale);

@@ -27,6 +27,24 @@ export const lastStep = trainingDaysStepCount - 1;
 /** The reader's starting point: the preset of the last step. */
 export const defaultInputs: TrainingDaysInputs = trainingDaysPresets[lastStep]!.inputs;
 
+/**
+ * Stops for the GPU slider: round cluster sizes, about evenly spaced on a log scale, including the essay's
+ * 2,000, 万卡's 10,000 and GPT-4's reported 25,000, so each arrow key press is a sensible step.
+ */
+export const gpuSteps = [
+  1_000, 1_200, 1_500, 2_000, 2_500, 3_000, 4_000, 5_000, 6_000, 8_000, 10_000, 12_000, 15_000, 20_000, 25_000, 30_000, 40_000, 50_000, 60_000, 80_000, 100_000,
+] as const;
+
+/** The slider stop closest to a typed GPU count, measured on the log scale the chart uses. */
+export function nearestGpuStep(gpus: number): number {
+  const target = Math.log(Math.min(gpuRange[1], Math.max(gpuRange[0], Number.isFinite(gpus) ? gpus : gpuRange[0])));
+  let best = 0;
+  gpuSteps.forEach((value, index) => {
+    if (Math.abs(Math.log(value) - target) < Math.abs(Math.log(gpuSteps[best]!) - target)) best = index;
+  });
+  return best;
+}
+
 /** 万卡: ten thousand cards, the scale the essay says the next models need. */
 export const wankaGpus = 10_000;
 export const xTicks = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000];

@@ -1,0 +1,99 @@
+import { select, type Selection } from 'd3-selection';
+import { scaleLog } from 'd3-scale';
+import type { Locale } from '../../i18n/locales';
+import { translator, type Translate } from '../../i18n/ui';
+import { layer } from '../shared/layers';
+import { drawLegend } from '../shared/legend';
+import { fontFamily, fontSize, palettes, type Palette, type ThemeName } from '../shared/theme';
+import { drawAxes, drawReferences } from './axes';
+import { drawHeader, headerHeight } from './header';
+import { drawRun } from './marks';
+import type { TrainingDaysData } from './prepare';
+import { gpuRange, trainingDaysState, yDomain, type TrainingDaysInputs, type TrainingDaysState } from './state';
+
+export interface DrawOptions {
+  width: number;
+  locale: Locale;
+  step: number;
+  theme: ThemeName;
+  idPrefix: string;
+  /** Milliseconds for the move between states; 0 draws the state at once. */
+  duration: number;
+}
+
+export function chartHeight(width: number): number {
+  return width < 520 ? 580 : 540;
+}
+
+export type Root = Selection<SVGSVGElement, unknown, null, undefined>;
+export type Scale = (value: number) => number;
+
+/** Everything the parts of the chart share about where things go. */
+export interface Frame {
+  root: Root;
+  idPrefix: string;
+  width: number;
+  height: number;
+  narrow: boolean;
+  margin: { top: number; right: number; bottom: number; left: number };
+  x: Scale;
+  y: Scale;
+  palette: Palette;
+  locale: Locale;
+  t: Translate;
+  duration: number;
+}
+
+function legendItems(t: Translate, palette: Palette) {
+  return [
+    { id: 'solid', label: t('days.legend.solid'), swatch: 'dot', color: palette.accent, fill: palette.accent, className: 'status-outside' },
+    { id: 'dashed', label: t('days.legend.dashed'), swatch: 'hollow-dot', color: palette.accent, fill: palette.background, className: 'status-outside hollow' },
+  ] as const;
+}
+
+/**
+ * Draws or updates the chart inside an existing SVG root: a keyed join, so the line and the point move
+ * rather than redraw. On the last step, `inputs` (the reader's choice) replaces the preset.
+ */
+export function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, options: DrawOptions, inputs?: Partial<TrainingDaysInputs>): TrainingDaysState {
+  const { width, locale, theme, idPrefix, duration } = options;
+  const t = translator(locale);
+  const palette = palettes[theme];
+  const state = trainingDaysState(data, options.step, inputs);
+  const height = chartHeight(width);
+  const narrow = width < 520;
+  const root = select(svg)
+    .attr('font-family', fontFamily)
+    .attr('font-size', fontSize.label)
+    .attr('data-step', state.step)
+    .attr('data-days', Math.round(state.days * 100) / 100);
+
+  layer(root, idPrefix, 'background')
+    .selectAll('rect')
+    .data([null])
+    .join('rect')
+    .attr('class', 'bg')
+    .attr('width', width)
+    .attr('height', height)
+    .attr('fill', palette.background);
+
+  const header = headerHeight(width);
+  const legendHeight = drawLegend(layer(root, idPrefix, 'legend'), legendItems(t, palette), {
+    x: 8,
+    y: header + 14,
+    width: width - 16,
+    fontSize: fontSize.legend,
+    palette,
+  });
+  // Below the legend: a row for the y-axis title, then one for the labels of the vertical reference lines.
+  const margin = { top: header + legendHeight + 44, right: narrow ? 20 : 30, bottom: 46, left: narrow ? 52 : 58 };
+  const x = scaleLog().domain([...gpuRange]).range([margin.left, width - margin.right]);
+  const y = scaleLog().domain(yDomain).range([height - margin.bottom, margin.top]);
+  const frame: Frame = { root, idPrefix, width, height, narrow, margin, x, y, palette, locale, t, duration };
+
+  drawHeader(frame, data, state);
+  drawAxes(frame);
+  drawReferences(frame, data, state);
+  drawRun(frame, data, state);
+  return state;
+}

@@ -1,0 +1,98 @@
+import { layer } from '../shared/layers';
+import { fontSize } from '../shared/theme';
+import { textWidthEm, wrapText } from '../shared/wrapText';
+import { computeText, scenarioText, uncertaintyNote } from './describe';
+import type { Frame } from './draw';
+import { formatDays, formatYears } from './format';
+import type { TrainingDaysData } from './prepare';
+import type { TrainingDaysState } from './state';
+import { keyed } from '../shared/keyed';
+
+/** Room kept for the headline whatever the state, so the plot below never jumps between steps. */
+export function headerHeight(width: number): number {
+  return width < 520 ? 168 : 128;
+}
+
+interface Block {
+  id: string;
+  lines: string[];
+  size: number;
+  className: string;
+  fill: string;
+  weight: number | null;
+}
+
+/** The answer first, as a big number; then what it is the answer to, and any caveat. */
+export function drawHeader(frame: Frame, data: TrainingDaysData, state: TrainingDaysState): void {
+  const { root, idPrefix, width, narrow, palette, locale, t } = frame;
+  const group = layer(root, idPrefix, 'summary');
+  const room = width - 16;
+  // wrapText estimates widths without a font; leave slack for wider fallback fonts and bold text.
+  const wrapRoom = room * 0.88;
+
+  group
+    .selectAll<SVGTextElement, null>('text.days-caption')
+    .data([null])
+    .join('text')
+    .attr('class', 'days-caption muted')
+    .attr('x', 8)
+    .attr('y', 16)
+    .attr('font-size', fontSize.label)
+    .attr('fill', palette.muted)
+    .text(t('days.caption'));
+
+  const days = formatDays(locale, t, state.days);
+  const years = formatYears(locale, t, state.days) ?? '';
+  const yearSize = 17;
+  const gap = years ? 10 : 0;
+  const preferred = narrow ? 36 : 42;
+  // Long answers ("26,100 days" with "about 71 years") shrink rather than run off a phone screen.
+  const bigSize = textWidthEm(days) * preferred + gap + textWidthEm(years) * yearSize <= room ? preferred : 28;
+  const parts = [
+    { id: 'days', text: days, size: bigSize, weight: 700, className: 'fg', fill: palette.text, dx: 0 },
+    { id: 'years', text: years, size: yearSize, weight: 400, className: 'muted', fill: palette.muted, dx: gap },
+  ];
+  const big = group.selectAll<SVGTextElement, null>('text.days-big').data([null]).join('text').attr('class', 'days-big').attr('x', 8).attr('y', narrow ? 52 : 58);
+  big
+    .selectAll<SVGTSpanElement, (typeof parts)[number]>('tspan')
+    .data(parts, keyed((d) => d.id))
+    .join('tspan')
+    .attr('data-key', (d) => d.id)
+    .attr('class', (d) => d.className)
+    .attr('font-size', (d) => d.size)
+    .attr('font-weight', (d) => d.weight)
+    .attr('fill', (d) => d.fill)
+    .attr('dx', (d) => d.dx)
+    .text((d) => d.text);
+
+  const blocks: Block[] = [
+    { id: 'scenario', lines: wrapText(scenarioText(data, state, locale, t), wrapRoom, fontSize.label, locale), size: fontSize.label, className: 'fg', fill: palette.text, weight: 600 },
+    { id: 'compute', lines: wrapText(computeText(state, locale, t), wrapRoom, fontSize.annotation, locale), size: fontSize.annotation, className: 'muted', fill: palette.muted, weight: null },
+    { id: 'note', lines: wrapText(uncertaintyNote(state, locale, t), wrapRoom, fontSize.annotation, locale), size: fontSize.annotation, className: 'days-note status-text-notify', fill: palette.notify, weight: null },
+  ];
+  let cursor = (narrow ? 52 : 58) + 24;
+  const placed = blocks.map((block) => {
+    const y = cursor;
+    cursor += block.lines.length * (block.size + 4) + 2;
+    return { ...block, y };
+  });
+  const texts = group
+    .selectAll<SVGTextElement, (typeof placed)[number]>('text.days-block')
+    .data(placed, keyed((d) => d.id))
+    .join('text')
+    .attr('data-key', (d) => d.id)
+    .attr('class', (d) => `days-block ${d.className}`)
+    .attr('data-block', (d) => d.id)
+    .attr('x', 8)
+    .attr('y', (d) => d.y)
+    .attr('font-size', (d) => d.size)
+    .attr('font-weight', (d) => d.weight)
+    .attr('fill', (d) => d.fill);
+  texts
+    .selectAll<SVGTSpanElement, string>('tspan')
+    .data((d) => d.lines.map((line, i) => ({ line, i, size: d.size })))
+    .join('tspan')
+    .attr('x', 8)
+    .attr('dy', (d) => (d.i === 0 ? 0 : d.size + 4))
+    .text((d) => d.line);
+}

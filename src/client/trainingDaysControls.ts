@@ -1,0 +1,117 @@
+import {
+  clampInputs,
+  defaultInputs,
+  describeInputs,
+  formatPercent,
+  gpuCountText,
+  gpuSteps,
+  lastStep,
+  nearestGpuStep,
+  updateTrainingDays,
+  type TrainingDaysInputs,
+} from '../charts/trainingDays';
+import type { TrainingDaysData } from '../charts/trainingDays/prepare';
+import { isLocale, type Locale } from '../i18n/locales';
+
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+/**
+ * The reader's own training run: each change redraws the figure's charts at the last step with these
+ * inputs, and tells the page through a `training-days-input` event on the figure.
+ */
+class TrainingDaysControls extends HTMLElement {
+  #figure: HTMLElement | null = null;
+  #form: HTMLFormElement | null = null;
+  #data: TrainingDaysData | undefined;
+  #locale: Locale = 'en';
+  #announceTimer: number | undefined;
+  /** The run last drawn: what an emptied or mistyped box falls back to. */
+  #last: TrainingDaysInputs = defaultInputs;
+
+  connectedCallback() {
+    this.#figure = this.closest<HTMLElement>('figure[data-chart="training-days"]');
+    this.#form = this.querySelector('form');
+    const payload = this.#figure?.querySelector('script[data-chart-payload]')?.textContent;
+    // Nothing to drive: stay hidden rather than offer inputs that do nothing.
+    if (!this.#figure || !this.#form || !payload) return;
+    const parsed = JSON.parse(payload) as { locale: string; data: TrainingDaysData };
+    this.#data = parsed.data;
+    this.#locale = isLocale(parsed.locale) ? parsed.locale : isLocale(this.dataset['locale']) ? (this.dataset['locale'] as Locale) : 'en';
+    this.#form.addEventListener('input', (event) => this.#onInput(event.target));
+    this.#form.addEventListener('change', (event) => this.#onChange(event.target));
+    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    this.hidden = false;
+  }
+
+  #field(name: string): HTMLInputElement | null {
+    return this.#form?.elements.namedItem(name) as HTMLInputElement | null;
+  }
+
+  /** Keeps each slider and its number box in step, then redraws. */
+  #onInput(target: EventTarget | null) {
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
+    const [gpuSlider, gpuBox, utilSlider, utilBox] = ['gpusStep', 'gpus', 'utilisationStep', 'utilisation'].map((n) => this.#field(n));
+    if (target === gpuSlider && gpuBox) gpuBox.value = String(gpuSteps[Number(target.value)] ?? defaultInputs.gpus);
+    if (target === gpuBox && gpuSlider && target.value !== '') gpuSlider.value = String(nearestGpuStep(Number(target.value)));
+    if (target === utilSlider && utilBox) utilBox.value = target.value;
+    if (target === utilBox && utilSlider && target.value !== '') utilSlider.value = target.value;
+    // A box emptied mid-edit is not a choice yet; wait for a number.
+    if ((target === gpuBox || target === utilBox) && target.value === '') return;
+    this.#apply();
+  }
+
+  /** When the reader leaves a number box, show the value the chart actually used (clamped, or restored). */
+  #onChange(target: EventTarget | null) {
+    const [gpuBox, utilBox] = [this.#field('gpus'), this.#field('utilisation')];
+    if (target !== gpuBox && target !== utilBox) return;
+    const inputs = this.#inputs();
+    if (!inputs || !gpuBox || !utilBox) return;
+    gpuBox.value = String(inputs.gpus);
+    utilBox.value = String(Math.round(inputs.utilisation * 100));
+    this.#apply();
+  }
+
+  #inputs(): TrainingDaysInputs | undefined {
+    if (!this.#form || !this.#data) return undefined;
+    const number = (name: string) => {
+      const value = this.#field(name)?.value ?? '';
+      return value === '' ? Number.NaN : Number(value);
+    };
+    const chip = this.#form.querySelector<HTMLInputElement>('input[name="chip"]:checked')?.value;
+    const model = (this.#form.elements.namedItem('model') as HTMLSelectElement | null)?.value;
+    return clampInputs(this.#data, { ...(model ? { model } : {}), ...(chip ? { chip } : {}), gpus: number('gpus'), utilisation: number('utilisation') / 100 }, this.#last);
+  }
+
+  #apply() {
+    const inputs = this.#inputs();
+    const figure = this.#figure;
+    if (!inputs || !figure || !this.#data) return;
+    this.#last = inputs;
+    const gpuSlider = this.#field('gpusStep');
+    const utilSlider = this.#field('utilisationStep');
+    gpuSlider?.setAttribute('aria-valuetext', gpuCountText(this.#locale, inputs.gpus));
+    utilSlider?.setAttribute('aria-valuetext', formatPercent(this.#locale, inputs.utilisation));
+
+    figure.dataset['step'] = String(lastStep);
+    for (const holder of figure.querySelectorAll<HTMLElement>('.chart-svg')) {
+      const svg = holder.querySelector('svg');
+      if (!svg) continue;
+      updateTrainingDays(
+        svg,
+        this.#data,
+        { width: Number(holder.dataset['width']), locale: this.#locale, step: lastStep, idPrefix: `training-days-${holder.dataset['layout']}`, duration: reducedMotion.matches ? 0 : 250 },
+        inputs,
+      );
+    }
+    figure.dispatchEvent(new CustomEvent('training-days-input', { bubbles: true, detail: { inputs, step: lastStep } }));
+
+    // The live region speaks once the reader pauses, not at every arrow key press.
+    window.clearTimeout(this.#announceTimer);
+    this.#announceTimer = window.setTimeout(() => {
+      const output = this.#form?.querySelector('output');
+      if (output && this.#data) output.textContent = describeInputs(this.#data, this.#locale, inputs);
+    }, 400);
+  }
+}
+
+if (!customElements.get('training-days-controls')) customElements.define('training-days-controls', TrainingDaysControls);

@@ -1,0 +1,14 @@
+import { describe, expect, test } from 'vitest';
+import { chartManifest } from '../../src/charts/manifest';
+
+describe('chart registry', () => {
+  test('lists every chart in story order with titles in both languages and its step count', () => {
+    const { charts } = chartManifest();
+    expect(charts.map((c) => c.id)).toEqual(['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments']);
+    for (const chart of charts) {
+      expect(chart.title.en.length).toBeGreaterThan(0);
+      expect(chart.title.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(chart.steps).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
