@@ -4,6 +4,8 @@ export type ChartUpdater = (svg: SVGSVGElement, data: unknown, options: Omit<Cha
 
 /** Browser side: each chart's update function, loaded only when a page holds that chart. */
 export const chartUpdaters: Record<string, () => Promise<ChartUpdater>> = {
+  timeline: async () => (await import('./timeline')).updateTimeline as ChartUpdater,
+  'gpu-fleets': async () => (await import('./gpuFleets/update')).updateGpuFleets as ChartUpdater,
   'chip-thresholds': async () => (await import('./chipThresholds')).updateChipThresholds as ChartUpdater,
   'training-days': async () => (await import('./trainingDays')).updateTrainingDays as ChartUpdater,
 };

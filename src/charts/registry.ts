@@ -7,6 +7,12 @@ import { chipThresholdsTable } from './chipThresholds/table';
 import { trainingDaysChart, stepCount as trainingDaysSteps } from './trainingDays';
 import { prepareTrainingDays, type TrainingDaysData } from './trainingDays/prepare';
 import { trainingDaysTable } from './trainingDays/table';
+import { timeline, stepCount as timelineSteps } from './timeline';
+import { prepareTimeline, type TimelineData } from './timeline/prepare';
+import { timelineTable } from './timeline/table';
+import { gpuFleets, stepCount as gpuFleetsSteps } from './gpuFleets';
+import { prepareGpuFleets, type GpuFleetsData } from './gpuFleets/prepare';
+import { gpuFleetsTable } from './gpuFleets/table';
 import type { ChartOptions, DataTable } from './types';
 
 /** What the build needs to know about a chart: how to derive its data, draw it and show it as a table. */
@@ -32,6 +38,28 @@ const chipThresholdsChart: ChartDefinition<ChipThresholdsData> = {
   table: chipThresholdsTable,
 };
 
+const timelineChart: ChartDefinition<TimelineData> = {
+  id: 'timeline',
+  stepCount: timelineSteps,
+  titleKey: 'timeline.title',
+  subtitleKey: 'timeline.subtitle',
+  sourceKey: 'timeline.source',
+  prepare: prepareTimeline,
+  render: timeline,
+  table: timelineTable,
+};
+
+const gpuFleetsChart: ChartDefinition<GpuFleetsData> = {
+  id: 'gpu-fleets',
+  stepCount: gpuFleetsSteps,
+  titleKey: 'fleets.title',
+  subtitleKey: 'fleets.subtitle',
+  sourceKey: 'fleets.source',
+  prepare: prepareGpuFleets,
+  render: gpuFleets,
+  table: gpuFleetsTable,
+};
+
 const trainingDays: ChartDefinition<TrainingDaysData> = {
   id: 'training-days',
   stepCount: trainingDaysSteps,
@@ -45,7 +73,7 @@ const trainingDays: ChartDefinition<TrainingDaysData> = {
 
 /** Every chart, in story order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const charts: ChartDefinition<any>[] = [chipThresholdsChart, trainingDays];
+export const charts: ChartDefinition<any>[] = [timelineChart, chipThresholdsChart, gpuFleetsChart, trainingDays];
 
 export function chartById(id: string): ChartDefinition<unknown> {
   const chart = charts.find((c) => c.id === id);

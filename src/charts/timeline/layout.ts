@@ -2,7 +2,9 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { formatDate } from '../shared/format';
+import { fontSize } from '../shared/theme';
 import { textWidthEm, wrapText } from '../shared/wrapText';
+import { wrapLabel } from './wrapLabel';
 import type { Lane, PreparedEvent, TimelineData } from './prepare';
 import { timelineSteps, type TimelineState } from './state';
 
@@ -43,6 +45,8 @@ export interface EventLabel {
 export interface Tick {
   key: string;
   x: number;
+  /** Where the tick's text is centred: at the tick, or nudged inward so that it is not cut at an edge. */
+  textX: number;
   text: string;
 }
 
@@ -69,7 +73,7 @@ export function markX(event: PreparedEvent, x: ScaleTime<number, number>): numbe
   return event.precision === 'day' ? x(utc(event.date)) : (x(utc(event.date)) + x(utc(event.end))) / 2;
 }
 
-function ticksFor([from, to]: [string, string], x: ScaleTime<number, number>, locale: Locale): Tick[] {
+function ticksFor([from, to]: [string, string], x: ScaleTime<number, number>, locale: Locale, width: number): Tick[] {
   const start = utc(from);
   const end = utc(to);
   const monthly = end.getTime() - start.getTime() < 400 * 86_400_000;
@@ -79,7 +83,9 @@ function ticksFor([from, to]: [string, string], x: ScaleTime<number, number>, lo
     if (d >= start) {
       const january = d.getUTCMonth() === 0;
       const options: Intl.DateTimeFormatOptions = !monthly ? { year: 'numeric' } : january ? { year: 'numeric', month: 'short' } : { month: 'short' };
-      ticks.push({ key: d.toISOString().slice(0, 10), x: x(d), text: new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(d) });
+      const label = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(d);
+      const half = (textWidthEm(label) * fontSize.tick) / 2 + 2;
+      ticks.push({ key: d.toISOString().slice(0, 10), x: x(d), textX: Math.min(width - half, Math.max(half, x(d))), text: label });
     }
     d = monthly ? new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)) : new Date(Date.UTC(d.getUTCFullYear() + 1, 0, 1));
   }
@@ -135,26 +141,29 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
     .range([margin.left, width - margin.right]);
 
   // The note area is as tall as the longest note of any step, so the lanes keep their place between steps.
-  const noteWidth = width - margin.left - margin.right;
+  // Less than the full width: wrapText keeps an opening bracket with what follows, which can overrun a line.
+  const noteWidth = width - margin.left - margin.right - 2 * text.note;
   const noteLineCount = Math.max(...timelineSteps.map((s) => wrapText(t(s.note), noteWidth, text.note, locale).length));
   const noteTop = height - noteLineCount * text.noteLine - 6;
   const plotTop = legendHeight + 10;
   const plotBottom = noteTop - 34;
 
-  const maxLabelWidth = narrow ? 122 : 176;
+  const maxLabelWidth = narrow ? 130 : 176;
+  // Labels are bold and fonts differ from the estimate; a tenth more keeps neighbours apart in any of them.
   const widthOf = (l: { lines: string[]; date: string }) =>
-    Math.max(...l.lines.map((line) => textWidthEm(line) * text.label), textWidthEm(l.date) * text.date);
+    1.1 * Math.max(...l.lines.map((line) => textWidthEm(line) * text.label), textWidthEm(l.date) * text.date);
   const eventsById = new Map(data.events.map((e) => [e.id, e]));
 
   let wanted = [...state.labels];
   for (;;) {
     const candidates = wanted.map((id) => {
       const event = eventsById.get(id)!;
-      const lines = wrapText(labelText(event, locale), maxLabelWidth, text.label, locale);
+      const lines = wrapLabel(labelText(event, locale), maxLabelWidth, text.label, locale);
       const date = formatDate(locale, event.date, event.precision);
       const mx = markX(event, x);
       const labelWidth = widthOf({ lines, date });
-      const anchor: 'start' | 'end' = mx + labelWidth <= bounds.right || mx - labelWidth < bounds.left ? 'start' : 'end';
+      // Text runs left of its mark wherever it fits: most events crowd the right-hand end, where it can't run right.
+      const anchor: 'start' | 'end' = mx - labelWidth >= bounds.left ? 'end' : 'start';
       return { id, lane: event.lane, lines, date, anchor, markX: mx };
     });
     const stacks = new Map(data.lanes.map((lane) => [lane, stackLane(candidates.filter((c) => c.lane === lane), widthOf, bounds)]));
@@ -182,7 +191,7 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
       plotBottom,
       lanes,
       labels,
-      ticks: ticksFor(state.domain, x, locale),
+      ticks: ticksFor(state.domain, x, locale, width),
       noteTop,
       noteLines: wrapText(t(state.note), noteWidth, text.note, locale),
     };

@@ -4,6 +4,7 @@ import { isUncertain } from '../shared/evidence';
 import { fontSize, type Palette } from '../shared/theme';
 import { textWidthEm } from '../shared/wrapText';
 import type { TimelineData } from './prepare';
+import { keyed } from '../shared/keyed';
 
 // The shared legend knows only dots; this chart also needs a bar for events dated to a month or a year.
 
@@ -53,13 +54,14 @@ export function drawTimelineLegend(
 ): void {
   const entries = group
     .selectAll<SVGGElement, ReturnType<typeof legendPositions>[number]>('g.legend-item')
-    .data(legendPositions(items, width), (d) => d.item.id)
+    .data(legendPositions(items, width), keyed((d) => d.item.id))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'legend-item');
       g.append('path');
       g.append('text').attr('x', 22).attr('class', 'fg');
       return g;
     })
+    .attr('data-key', (d) => d.item.id)
     .attr('transform', (d) => `translate(${x + d.x},${y + d.row * rowHeight})`);
   entries
     .select('path')

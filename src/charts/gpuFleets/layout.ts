@@ -1,0 +1,145 @@
+import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
+import type { Locale } from '../../i18n/locales';
+import type { Translate } from '../../i18n/ui';
+import { fontSize } from '../shared/theme';
+import { textWidthEm, wrapText } from '../shared/wrapText';
+import { balancedWrap } from '../timeline/wrapLabel';
+import type { GpuFleetsData, PreparedFleet } from './prepare';
+import { fleetsSteps, wankaGpus, xDomain } from './state';
+import { averageText, fleetDate, holderName, storyValues, valueText } from './text';
+
+// Pixel geometry, fixed for all steps because Plot draws the axes once. Plain numbers, testable without a DOM.
+
+export const lineHeight = 15;
+export const noteLine = 17;
+
+export function chartHeight(width: number): number {
+  return width < 520 ? 660 : 560;
+}
+
+export interface RowLayout {
+  fleet: PreparedFleet;
+  nameLines: string[];
+  /** Where the name is anchored: the bottom of its last line on a phone, its middle on a desktop. */
+  nameY: number;
+  markY: number;
+  /** Which side of its mark the value goes, so that it stays inside the chart. */
+  valueSide: 'right' | 'left';
+}
+
+export interface FleetsLayout {
+  narrow: boolean;
+  margin: { top: number; right: number; bottom: number; left: number };
+  x: ScaleLogarithmic<number, number>;
+  legendHeight: number;
+  plotTop: number;
+  plotBottom: number;
+  rows: RowLayout[];
+  /** Pieces of the 万卡 line, top to bottom, with gaps where text crosses it. */
+  wankaSegments: [number, number][];
+  noteTop: number;
+  noteLines: (note: string) => string[];
+}
+
+/** Mirrors the shared drawLegend's flow, which Plot's top margin has to know before the legend is drawn. */
+export function legendHeight(labels: readonly string[], width: number): number {
+  const rowHeight = fontSize.legend + 8;
+  let cursor = 0;
+  let rows = 1;
+  for (const label of labels) {
+    const itemWidth = 15 + textWidthEm(label) * fontSize.legend + 16;
+    if (cursor > 0 && cursor + itemWidth > width) {
+      cursor = 0;
+      rows += 1;
+    }
+    cursor += itemWidth;
+  }
+  return rows * rowHeight;
+}
+
+/**
+ * The holder's name, wrapped, then its month: on the name's last line if it fits there on a phone,
+ * on a line of its own on a desktop, where the names stand in a column.
+ */
+function nameLines(fleet: PreparedFleet, narrow: boolean, maxWidth: number, locale: Locale): string[] {
+  const lines = balancedWrap(holderName(fleet, locale), maxWidth, fontSize.label, locale);
+  const date = fleetDate(fleet, locale);
+  const joined = `${lines.at(-1)!} · ${date}`;
+  if (narrow && textWidthEm(joined) * fontSize.label <= maxWidth) return [...lines.slice(0, -1), joined];
+  return [...lines, date];
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+const textWidth = (text: string, size: number) => 1.1 * textWidthEm(text) * size;
+
+export function fleetsLayout(data: GpuFleetsData, { width, locale, t, legendLabels }: { width: number; locale: Locale; t: Translate; legendLabels: string[] }): FleetsLayout {
+  const narrow = width < 520;
+  const height = chartHeight(width);
+  // On a phone the names sit above their marks across the full width; on a desktop, in a column at the left.
+  const nameColumn = narrow ? 0 : Math.round(width * 0.34);
+  const legend = legendHeight(legendLabels, width - 16);
+  const top = 18 + legend + 26;
+  const margin = { top, right: narrow ? 18 : 28, bottom: 0, left: narrow ? 14 : nameColumn + 16 };
+  const x = scaleLog().domain(xDomain).range([margin.left, width - margin.right]);
+
+  // Notes are wrapped a little short: wrapText keeps an opening bracket with what follows.
+  const noteWidth = width - 24 - 2 * fontSize.label;
+  const noteLines = (note: string) => wrapText(note, noteWidth, fontSize.label, locale);
+  const values = storyValues(data, locale, t);
+  const noteCount = Math.max(...fleetsSteps.map((s) => noteLines(t(s.note, values)).length));
+  const noteTop = height - noteCount * noteLine - 8;
+  const plotBottom = noteTop - 44;
+  margin.bottom = height - plotBottom;
+
+  // Names are wrapped a little short too, since a step may set them in bold.
+  const nameWidth = 0.92 * (narrow ? width - margin.left - margin.right : nameColumn);
+  const rows = data.fleets.map((fleet) => ({
+    fleet,
+    nameLines: nameLines(fleet, narrow, nameWidth, locale),
+  }));
+  // A row with a per-firm average carries that label under its marks.
+  const need = rows.map((r) => (narrow ? r.nameLines.length * lineHeight + 24 : r.nameLines.length * lineHeight + 8) + (r.fleet.average === undefined ? 0 : 8));
+  const spare = Math.max(0, plotBottom - top - need.reduce((a, b) => a + b, 0)) / rows.length;
+
+  let y = top;
+  const obstacles: Box[] = [];
+  const placed = rows.map((row, i): RowLayout => {
+    const rowHeight = need[i]! + spare;
+    const averageRoom = row.fleet.average === undefined ? 0 : 8;
+    const markY = narrow ? y + rowHeight - 14 - averageRoom - spare / 2 : y + rowHeight / 2 - averageRoom / 2;
+    const nameY = narrow ? markY - 13 : markY + averageRoom / 2;
+    y += rowHeight;
+    const nameHeight = row.nameLines.length * lineHeight;
+    const nameWidthPx = Math.max(...row.nameLines.map((l) => textWidth(l, fontSize.label)));
+    const nameX = narrow ? margin.left : 8;
+    obstacles.push(narrow ? { x0: nameX, x1: nameX + nameWidthPx, y0: nameY - nameHeight, y1: nameY + 4 } : { x0: nameX, x1: nameX + nameWidthPx, y0: nameY - nameHeight / 2, y1: nameY + nameHeight / 2 });
+
+    const value = textWidth(valueText(row.fleet, locale, t), fontSize.tick);
+    const valueSide = x(row.fleet.high) + 10 + value <= width - 4 ? 'right' : 'left';
+    const vx = valueSide === 'right' ? x(row.fleet.high) + 10 : x(row.fleet.high) - 10 - value;
+    obstacles.push({ x0: vx, x1: vx + value, y0: markY - 8, y1: markY + 8 });
+    if (row.fleet.average !== undefined) {
+      const ax = x(row.fleet.average) - 4;
+      obstacles.push({ x0: ax, x1: ax + textWidth(averageText(row.fleet, locale, t), fontSize.tick), y0: markY + 8, y1: markY + 24 });
+    }
+    return { ...row, nameY, markY, valueSide };
+  });
+
+  // The 万卡 line breaks wherever text would run across it.
+  const lineX = x(wankaGpus);
+  const cuts = obstacles.filter((b) => b.x0 - 3 < lineX && lineX < b.x1 + 3).sort((a, b) => a.y0 - b.y0);
+  const wankaSegments: [number, number][] = [];
+  let from = top - 22;
+  for (const cut of cuts) {
+    if (cut.y0 - 2 > from) wankaSegments.push([from, cut.y0 - 2]);
+    from = Math.max(from, cut.y1 + 2);
+  }
+  if (plotBottom > from) wankaSegments.push([from, plotBottom]);
+  return { narrow, margin, x, legendHeight: legend, plotTop: top, plotBottom, rows: placed, wankaSegments, noteTop, noteLines };
+}

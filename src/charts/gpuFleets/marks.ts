@@ -1,0 +1,162 @@
+import * as Plot from '@observablehq/plot';
+import type { Locale } from '../../i18n/locales';
+import type { Translate } from '../../i18n/ui';
+import { evidenceAttributes, isUncertain } from '../shared/evidence';
+import { formatCompact, formatNumber } from '../shared/format';
+import { tagged } from '../shared/plot';
+import { fontSize, type Palette } from '../shared/theme';
+import { lineHeight, type FleetsLayout, type RowLayout } from './layout';
+import type { GpuFleetsData } from './prepare';
+import { rowIds, wankaGpus, wankaId, xDomain, xTicks } from './state';
+import { averageDescription, averageText, fleetDescription, valueText } from './text';
+
+interface MarkOptions {
+  locale: Locale;
+  t: Translate;
+  palette: Palette;
+}
+
+/** Plot's scales, fixed for every step: a log x and pixel rows laid out by fleetsLayout. */
+export function fleetsScales(layout: FleetsLayout, { locale, t }: MarkOptions): Pick<Plot.PlotOptions, 'x' | 'y' | 'marginTop' | 'marginRight' | 'marginBottom' | 'marginLeft'> {
+  return {
+    x: {
+      type: 'log',
+      domain: xDomain,
+      ticks: xTicks,
+      tickFormat: (d: number) => formatCompact(locale, d),
+      grid: true,
+      label: t('fleets.axis'),
+      labelAnchor: 'right',
+      labelArrow: 'none',
+      labelOffset: 34,
+    },
+    y: { type: 'identity', axis: null },
+    marginTop: layout.margin.top,
+    marginRight: layout.margin.right,
+    marginBottom: layout.margin.bottom,
+    marginLeft: layout.margin.left,
+  };
+}
+
+/** Every mark, drawn once; steps only change their opacity and weight, found again by data-row. */
+export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale, t, palette }: MarkOptions): Plot.Markish[] {
+  const color = palette.accent;
+  const describe = (r: RowLayout) => fleetDescription(r.fleet, data, locale, t);
+  const evidence = (r: RowLayout) => evidenceAttributes({ id: r.fleet.id, label: describe(r), confidence: r.fleet.confidence, sources: r.fleet.sources });
+  const markClass = (r: RowLayout) => (isUncertain(r.fleet.confidence) ? 'status-outside hollow' : 'status-outside');
+  const hollowStyle = (uncertain: boolean) => (uncertain ? { fill: palette.background, strokeDasharray: '3 2', strokeWidth: 2 } : { fill: color, strokeWidth: 1 });
+
+  const ranges = layout.rows.filter((r) => r.fleet.low < r.fleet.high);
+  const points = layout.rows.filter((r) => r.fleet.low === r.fleet.high);
+  const averaged = layout.rows.filter((r) => r.fleet.average !== undefined);
+  const byUncertainty = (uncertain: boolean) => points.filter((r) => isUncertain(r.fleet.confidence) === uncertain);
+  const bySide = (side: RowLayout['valueSide']) => layout.rows.filter((r) => r.valueSide === side);
+  const wanka = [{ value: wankaGpus }];
+  const segments = layout.wankaSegments.map(([y1, y2]) => ({ value: wankaGpus, y1, y2 }));
+  const wankaLabel = t('fleets.mark.wanka', { wanka: formatNumber(locale, wankaGpus) });
+  const wankaEvidence = evidenceAttributes({ id: wankaId, label: wankaLabel, confidence: 'verified', sources: data.fleets.find((f) => f.id === rowIds.claim)?.sources ?? [] });
+
+  return [
+    Plot.ruleX(segments, {
+      x: 'value',
+      y1: 'y1',
+      y2: 'y2',
+      stroke: palette.controlled,
+      strokeWidth: 1.5,
+      strokeDasharray: '5 3',
+      title: () => wankaLabel,
+      ...tagged(segments, () => ({ 'data-row': wankaId, class: 'line-controlled', ...wankaEvidence })),
+    }),
+    Plot.text(wanka, {
+      x: 'value',
+      y: layout.plotTop - 14,
+      dx: 5,
+      text: () => t('fleets.wanka'),
+      textAnchor: 'start',
+      lineAnchor: 'middle',
+      fill: palette.controlled,
+      fontSize: fontSize.annotation,
+      fontWeight: 700,
+      ...tagged(wanka, () => ({ 'data-row': wankaId, class: 'status-text-controlled' })),
+    }),
+    ...[false, true].flatMap((uncertain) => {
+      const rows = ranges.filter((r) => isUncertain(r.fleet.confidence) === uncertain);
+      return rows.length === 0
+        ? []
+        : [
+            Plot.rect(rows, {
+              x1: (r: RowLayout) => r.fleet.low,
+              x2: (r: RowLayout) => r.fleet.high,
+              y1: (r: RowLayout) => r.markY - 6,
+              y2: (r: RowLayout) => r.markY + 6,
+              stroke: color,
+              rx: 3,
+              ...hollowStyle(uncertain),
+              title: describe,
+              ...tagged(rows, (r) => ({ 'data-row': r.fleet.id, class: markClass(r), ...evidence(r) })),
+            }),
+          ];
+    }),
+    ...[false, true].map((uncertain) =>
+      Plot.dot(byUncertainty(uncertain), {
+        x: (r: RowLayout) => r.fleet.high,
+        y: (r: RowLayout) => r.markY,
+        r: 6,
+        stroke: uncertain ? color : palette.background,
+        ...hollowStyle(uncertain),
+        title: describe,
+        ...tagged(byUncertainty(uncertain), (r) => ({ 'data-row': r.fleet.id, class: markClass(r), ...evidence(r) })),
+      }),
+    ),
+    Plot.dot(averaged, {
+      x: (r: RowLayout) => r.fleet.average,
+      y: (r: RowLayout) => r.markY,
+      r: 4.5,
+      fill: color,
+      stroke: palette.background,
+      title: (r: RowLayout) => averageDescription(r.fleet, data, locale, t),
+      ...tagged(averaged, (r) => ({
+        'data-row': r.fleet.id,
+        'data-average': 'true',
+        class: 'status-outside',
+        ...evidenceAttributes({ id: `${r.fleet.id}-average`, label: averageDescription(r.fleet, data, locale, t), confidence: 'computed', sources: r.fleet.sources }),
+      })),
+    }),
+    Plot.text(averaged, {
+      x: (r: RowLayout) => r.fleet.average,
+      y: (r: RowLayout) => r.markY + 16,
+      dx: -4,
+      text: (r: RowLayout) => averageText(r.fleet, locale, t),
+      textAnchor: 'start',
+      lineAnchor: 'middle',
+      fill: palette.text,
+      fontSize: fontSize.tick,
+      ...tagged(averaged, (r) => ({ 'data-row': r.fleet.id, class: 'fg fleet-value' })),
+    }),
+    ...(['right', 'left'] as const).map((side) =>
+      Plot.text(bySide(side), {
+        x: (r: RowLayout) => r.fleet.high,
+        y: (r: RowLayout) => r.markY,
+        dx: side === 'right' ? 10 : -10,
+        text: (r: RowLayout) => valueText(r.fleet, locale, t),
+        textAnchor: side === 'right' ? 'start' : 'end',
+        lineAnchor: 'middle',
+        fill: palette.text,
+        fontSize: fontSize.tick,
+        ...tagged(bySide(side), (r) => ({ 'data-row': r.fleet.id, class: 'fg fleet-value' })),
+      }),
+    ),
+    Plot.text(layout.rows, {
+      y: (r: RowLayout) => r.nameY,
+      frameAnchor: 'left',
+      dx: layout.narrow ? 0 : 8 - layout.margin.left,
+      text: (r: RowLayout) => r.nameLines.join('\n'),
+      textAnchor: 'start',
+      lineAnchor: layout.narrow ? 'bottom' : 'middle',
+      lineHeight: lineHeight / fontSize.label,
+      fill: palette.text,
+      fontSize: fontSize.label,
+      ...tagged(layout.rows, (r) => ({ 'data-row': r.fleet.id, class: 'fg fleet-name' })),
+    }),
+  ];
+}

@@ -1,0 +1,159 @@
+import { select } from 'd3-selection';
+import type { Locale } from '../../i18n/locales';
+import { translator } from '../../i18n/ui';
+import { layer } from '../shared/layers';
+import { animate } from '../shared/motion';
+import { fontFamily, fontSize, palettes, type ThemeName } from '../shared/theme';
+import { round } from '../shared/svg';
+import { drawEvents, drawLabels } from './marks';
+import { laneStyle } from './laneStyle';
+import { drawTimelineLegend, legendHeight, timelineLegendItems } from './legend';
+import { text as textSize, timelineLayout, utc, type LaneBox, type Tick } from './layout';
+import type { TimelineData } from './prepare';
+import { timelineState, type TimelineState } from './state';
+import { keyed } from '../shared/keyed';
+
+export interface DrawOptions {
+  width: number;
+  locale: Locale;
+  step: number;
+  theme: ThemeName;
+  idPrefix: string;
+  /** Milliseconds for the move between states; 0 draws the state at once. */
+  duration: number;
+}
+
+export function chartHeight(width: number): number {
+  return width < 520 ? 640 : 520;
+}
+
+type Root = Parameters<typeof layer>[0];
+
+/** Draws or updates the chart inside an existing SVG root: keyed joins, so marks move rather than redraw. */
+export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: DrawOptions): TimelineState {
+  const { width, locale, theme, idPrefix, duration } = options;
+  const t = translator(locale);
+  const palette = palettes[theme];
+  const state = timelineState(data, options.step);
+  const height = chartHeight(width);
+  const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
+
+  layer(root, idPrefix, 'background').selectAll('rect').data([null]).join('rect').attr('class', 'bg').attr('width', width).attr('height', height).attr('fill', palette.background);
+
+  const items = timelineLegendItems(data, t);
+  const layout = timelineLayout(data, state, { width, height, locale, t, legendHeight: legendHeight(items, width - 16) });
+  drawTimelineLegend(layer(root, idPrefix, 'legend'), items, { x: 8, y: 18, width: width - 16, palette });
+
+  // Events outside the window slide out of view under a clip rather than pile up at the edges.
+  const clipId = `${idPrefix}-clip`;
+  const defs = layer(root, idPrefix, 'defs');
+  const clip = defs.selectAll('clipPath').data([null]).join('clipPath').attr('id', clipId);
+  clip.selectAll('rect').data([null]).join('rect').attr('x', 0).attr('width', width).attr('y', layout.plotTop).attr('height', layout.plotBottom - layout.plotTop + 2);
+
+  const band = layer(root, idPrefix, 'band').attr('clip-path', `url(#${clipId})`);
+  const bandRect = band.selectAll<SVGRectElement, null>('rect').data([null]).join((enter) => enter.append('rect').attr('opacity', 0));
+  bandRect.attr('class', 'period-band').attr('fill', palette.grid).attr('y', layout.plotTop).attr('height', layout.plotBottom - layout.plotTop);
+  const [bandFrom, bandTo] = state.band ?? state.domain;
+  animate(bandRect, duration)
+    .attr('opacity', state.band ? 0.35 : 0)
+    .attr('x', round(layout.x(utc(bandFrom))))
+    .attr('width', round(Math.max(0, layout.x(utc(bandTo)) - layout.x(utc(bandFrom)))));
+
+  drawAxis(root, idPrefix, layout.ticks, { plotTop: layout.plotTop, plotBottom: layout.plotBottom, palette, duration });
+  drawLanes(root, idPrefix, layout.lanes, state, { width, margin: layout.margin, palette, t, duration });
+  drawEvents(layer(root, idPrefix, 'events').attr('clip-path', `url(#${clipId})`), data, state, layout, { width, locale, t, palette, duration });
+  drawLabels(layer(root, idPrefix, 'labels'), layout, { palette, duration, radius: width < 520 ? 4.5 : 5.5 });
+
+  const note = layer(root, idPrefix, 'note')
+    .selectAll<SVGTextElement, null>('text')
+    .data([null])
+    .join('text')
+    .attr('class', 'muted timeline-note')
+    .attr('fill', palette.muted)
+    .attr('font-size', textSize.note)
+    .attr('data-note', state.note);
+  note
+    .selectAll('tspan')
+    .data(layout.noteLines)
+    .join('tspan')
+    .attr('x', layout.margin.left)
+    .attr('y', (_, i) => round(layout.noteTop + 13 + i * textSize.noteLine))
+    .text((d) => d);
+  return state;
+}
+
+function drawAxis(root: Root, idPrefix: string, ticks: Tick[], { plotTop, plotBottom, palette, duration }: { plotTop: number; plotBottom: number; palette: (typeof palettes)['light']; duration: number }) {
+  const group = layer(root, idPrefix, 'axis');
+  const tick = group
+    .selectAll<SVGGElement, Tick>('g.tick')
+    .data(ticks, keyed((d) => d.key))
+    .join(
+      (enter) => {
+        const g = enter.append('g').attr('class', 'tick').attr('opacity', duration > 0 ? 0 : 1);
+        g.append('line').attr('class', 'grid');
+        g.append('text').attr('class', 'muted').attr('text-anchor', 'middle');
+        g.attr('transform', (d) => `translate(${round(d.x)},0)`);
+        return g;
+      },
+      (update) => update,
+      (exit) => (duration > 0 ? exit.call((e) => e.transition().duration(duration).attr('opacity', 0).remove()) : exit.remove()),
+    )
+    .attr('data-key', (d) => d.key);
+  tick.select('line').attr('y1', plotTop).attr('y2', plotBottom).attr('stroke', palette.grid);
+  tick
+    .select('text')
+    .attr('x', (d) => round(d.textX - d.x))
+    .attr('y', plotBottom + 18)
+    .attr('font-size', fontSize.tick)
+    .attr('fill', palette.muted)
+    .text((d) => d.text);
+  animate(tick, duration)
+    .attr('opacity', 1)
+    .attr('transform', (d) => `translate(${round(d.x)},0)`);
+}
+
+function drawLanes(
+  root: Root,
+  idPrefix: string,
+  lanes: LaneBox[],
+  state: TimelineState,
+  { width, margin, palette, t, duration }: { width: number; margin: { left: number; right: number }; palette: (typeof palettes)['light']; t: ReturnType<typeof translator>; duration: number },
+) {
+  const lane = layer(root, idPrefix, 'lanes')
+    .selectAll<SVGGElement, LaneBox>('g.lane')
+    .data(lanes, keyed((d) => d.lane))
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'lane').attr('data-lane', (d) => d.lane).attr('transform', (d) => `translate(0,${round(d.top)})`);
+      g.append('line').attr('class', 'grid lane-rule');
+      g.append('line').attr('class', 'grid lane-baseline');
+      g.append('rect').attr('class', 'lane-swatch');
+      g.append('text').attr('class', 'fg lane-name');
+      return g;
+    })
+    .attr('data-key', (d) => d.lane);
+  lane.select('.lane-rule').attr('x1', 0).attr('x2', width).attr('y1', 0).attr('y2', 0).attr('stroke', palette.grid);
+  lane
+    .select('.lane-swatch')
+    .attr('class', (d) => `lane-swatch ${laneStyle[d.lane].className}`)
+    .attr('x', margin.left)
+    .attr('y', 6)
+    .attr('width', 10)
+    .attr('height', 10)
+    .attr('fill', (d) => laneStyle[d.lane].color(palette));
+  lane
+    .select('.lane-name')
+    .attr('x', margin.left + 15)
+    .attr('y', 15)
+    .attr('font-weight', 700)
+    .attr('fill', palette.text)
+    .text((d) => t(`timeline.lane.${d.lane}`));
+  animate(lane, duration)
+    .attr('transform', (d) => `translate(0,${round(d.top)})`)
+    .attr('opacity', (d) => (state.emphasisedLanes.includes(d.lane) ? 1 : 0.55));
+  animate(lane.select<SVGLineElement>('.lane-baseline'), duration)
+    .attr('x1', margin.left)
+    .attr('x2', width - margin.right)
+    .attr('y1', (d) => round(d.dotY - d.top))
+    .attr('y2', (d) => round(d.dotY - d.top))
+    .attr('stroke', palette.grid);
+}

@@ -1,0 +1,133 @@
+import type { Selection } from 'd3-selection';
+import type { Locale } from '../../i18n/locales';
+import type { Translate } from '../../i18n/ui';
+import { evidenceAttributes, isUncertain } from '../shared/evidence';
+import { formatDate } from '../shared/format';
+import { animate } from '../shared/motion';
+import type { Palette } from '../shared/theme';
+import { round } from '../shared/svg';
+import { laneStyle } from './laneStyle';
+import { labelText, markX, text as textSize, utc, type EventLabel, type TimelineLayout } from './layout';
+import type { TimelineData } from './prepare';
+import type { EventState, TimelineState } from './state';
+import { keyed } from '../shared/keyed';
+
+type Group = Selection<SVGGElement, null, SVGSVGElement, unknown>;
+
+/** A full sentence for the mark inspector and the <title>: what, when, which lane, how sure, from whom. */
+export function eventDescription(entry: EventState, data: TimelineData, locale: Locale, t: Translate): string {
+  const { event } = entry;
+  return t('timeline.mark', {
+    label: labelText(event, locale),
+    date: formatDate(locale, event.date, event.precision),
+    lane: t(`timeline.lane.${event.lane}`),
+    confidence: t(`confidence.${event.confidence}`),
+    sources: event.sources.map((id) => data.sources.find((s) => s.id === id)?.publisher ?? id).join('; '),
+  });
+}
+
+/** Dots for events dated to the day; short bars spanning the month or year for the others. */
+export function drawEvents(
+  group: Group,
+  data: TimelineData,
+  state: TimelineState,
+  layout: TimelineLayout,
+  { width, locale, t, palette, duration }: { width: number; locale: Locale; t: Translate; palette: Palette; duration: number },
+): void {
+  const radius = width < 520 ? 4.5 : 5.5;
+  const laneY = new Map(layout.lanes.map((l) => [l.lane, l.dotY]));
+  const position = (d: EventState) => `translate(${round(markX(d.event, layout.x))},${round(laneY.get(d.event.lane)!)})`;
+  const barWidth = (d: EventState) => Math.max(10, layout.x(utc(d.event.end)) - layout.x(utc(d.event.date)));
+  const labelled = new Set(layout.labels.map((l) => l.id));
+
+  const marks = group
+    .selectAll<SVGGElement, EventState>('g.event')
+    .data(state.events, keyed((d) => d.event.id))
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'event').attr('transform', position);
+      g.append('title');
+      g.filter((d) => d.event.precision === 'day').append('circle');
+      g.filter((d) => d.event.precision !== 'day').append('rect');
+      return g;
+    })
+    .attr('data-key', (d) => d.event.id);
+  marks
+    .attr('data-lane', (d) => d.event.lane)
+    .attr('data-precision', (d) => d.event.precision)
+    .attr('data-labelled', (d) => String(labelled.has(d.event.id)))
+    .each(function (d) {
+      const label = eventDescription(d, data, locale, t);
+      for (const [name, value] of Object.entries(evidenceAttributes({ id: d.event.id, label, confidence: d.event.confidence, sources: d.event.sources }))) this.setAttribute(name, value);
+    });
+  marks.select('title').text((d) => eventDescription(d, data, locale, t));
+
+  const hollow = (d: EventState) => isUncertain(d.event.confidence);
+  const fill = (d: EventState) => (hollow(d) ? palette.background : laneStyle[d.event.lane].color(palette));
+  const className = (d: EventState) => `${laneStyle[d.event.lane].className}${hollow(d) ? ' hollow' : ''}`;
+  marks
+    .select('circle')
+    .attr('class', className)
+    .attr('r', (d) => (labelled.has(d.event.id) ? radius + 1 : radius))
+    .attr('fill', fill)
+    .attr('stroke', (d) => (hollow(d) ? laneStyle[d.event.lane].color(palette) : palette.background))
+    .attr('stroke-width', (d) => (hollow(d) ? 2 : 1))
+    .attr('stroke-dasharray', (d) => (hollow(d) ? '2 2' : null));
+  marks
+    .select('rect')
+    .attr('class', className)
+    .attr('y', -3)
+    .attr('height', 6)
+    .attr('rx', 1)
+    .attr('fill', fill)
+    .attr('stroke', (d) => (hollow(d) ? laneStyle[d.event.lane].color(palette) : 'none'))
+    .attr('stroke-dasharray', (d) => (hollow(d) ? '2 2' : null));
+  animate(marks.select<SVGRectElement>('rect'), duration)
+    .attr('x', (d) => round(-barWidth(d) / 2))
+    .attr('width', (d) => round(barWidth(d)));
+  animate(marks, duration)
+    .attr('transform', position)
+    .attr('opacity', (d) => (!d.inDomain ? 0 : d.emphasised ? 1 : 0.25));
+}
+
+/** Labels for the step's chosen events, each with a leader down to its mark; they come and go by step. */
+export function drawLabels(group: Group, layout: TimelineLayout, { palette, duration, radius }: { palette: Palette; duration: number; radius: number }): void {
+  const textX = (d: EventLabel) => round(d.anchor === 'start' ? d.box.x0 : d.box.x1);
+  const labels = group
+    .selectAll<SVGGElement, EventLabel>('g.event-label')
+    .data(layout.labels, keyed((d) => d.id))
+    .join(
+      (enter) => {
+        const g = enter.append('g').attr('class', 'event-label').attr('opacity', duration > 0 ? 0 : 1);
+        g.append('line').attr('class', 'muted leader');
+        g.append('text').attr('class', 'fg');
+        return g;
+      },
+      (update) => update,
+      (exit) => (duration > 0 ? exit.call((e) => e.transition().duration(duration / 2).attr('opacity', 0).remove()) : exit.remove()),
+    )
+    .attr('data-key', (d) => d.id);
+  labels.attr('data-label-for', (d) => d.id);
+  labels
+    .select('line')
+    .attr('stroke', palette.muted)
+    .attr('x1', (d) => round(d.markX))
+    .attr('x2', (d) => round(d.markX))
+    .attr('y1', (d) => round(d.markY - radius - 2))
+    .attr('y2', (d) => round(d.box.y1));
+  const text = labels.select('text').attr('text-anchor', (d) => d.anchor).attr('fill', palette.text);
+  text
+    .selectAll<SVGTSpanElement, { text: string; date: boolean; y: number; x: number }>('tspan')
+    .data((d) => [
+      ...d.lines.map((line, i) => ({ text: line, date: false, x: textX(d), y: round(d.box.y0 + 12 + i * textSize.lineHeight) })),
+      { text: d.date, date: true, x: textX(d), y: round(d.box.y0 + d.lines.length * textSize.lineHeight + 11) },
+    ])
+    .join('tspan')
+    .attr('class', (d) => (d.date ? 'muted' : 'fg'))
+    .attr('x', (d) => d.x)
+    .attr('y', (d) => d.y)
+    .attr('font-size', (d) => (d.date ? textSize.date : textSize.label))
+    .attr('font-weight', (d) => (d.date ? null : 600))
+    .attr('fill', (d) => (d.date ? palette.muted : palette.text))
+    .text((d) => d.text);
+  animate(labels, duration).attr('opacity', 1);
+}

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, test } from 'vitest';
+import { stepCount, timeline, updateTimeline } from '../../src/charts/timeline';
+import { chartHeight } from '../../src/charts/timeline/draw';
+import { timelineLayout, type Box } from '../../src/charts/timeline/layout';
+import { legendHeight, timelineLegendItems } from '../../src/charts/timeline/legend';
+import { periodEnd, prepareTimeline } from '../../src/charts/timeline/prepare';
+import { clampStep, timelineState, timelineSteps } from '../../src/charts/timeline/state';
+import { timelineTable } from '../../src/charts/timeline/table';
+import { wrapLabel } from '../../src/charts/timeline/wrapLabel';
+import { dataset } from '../../src/data';
+import { locales } from '../../src/i18n/locales';
+import { translator } from '../../src/i18n/ui';
+
+const data = prepareTimeline(dataset());
+const widths = [360, 720] as const;
+
+function storyStepIds(locale: string): string[] {
+  const mdx = readFileSync(`src/content/story/${locale}/00-opening.mdx`, 'utf8');
+  const block = /<Scrolly chart="timeline">([\s\S]*?)<\/Scrolly>/.exec(mdx)?.[1] ?? '';
+  return [...block.matchAll(/<Step id="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+function render(locale: 'en' | 'zh', width: number, step: number) {
+  const document = new JSDOM('').window.document;
+  return timeline(data, { width, locale, step, document, idPrefix: 'tl' });
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+describe('timeline data', () => {
+  test('a month-dated event spans its month and a year-dated one its year', () => {
+    expect(periodEnd('2023-11-01', 'month')).toBe('2023-12-01');
+    expect(periodEnd('2023-12-01', 'month')).toBe('2024-01-01');
+    expect(periodEnd('2019-01-01', 'year')).toBe('2020-01-01');
+    expect(periodEnd('2024-01-26', 'day')).toBe('2024-01-27');
+  });
+
+  test('keeps every event, in date order, with the sources they cite and no others', () => {
+    expect(data.events).toHaveLength(dataset().events.length);
+    const dates = data.events.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    const cited = new Set(data.events.flatMap((e) => e.sources));
+    expect(data.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
+    expect(data.lanes).toEqual(['rules', 'nvidia', 'models', 'firms']);
+  });
+
+  test('the H20 report is dated to November 2023 as a month, and the Ascend 910 launch to 2019 as a year', () => {
+    expect(data.events.find((e) => e.id === 'h20-reported')).toMatchObject({ date: '2023-11-01', end: '2023-12-01', precision: 'month' });
+    expect(data.events.find((e) => e.id === 'ascend-910-launch')).toMatchObject({ date: '2019-01-01', end: '2020-01-01', precision: 'year' });
+  });
+});
+
+describe('timeline steps', () => {
+  test('has one state per <Step> of the opening, with the same ids, in both languages', () => {
+    for (const locale of locales) expect(storyStepIds(locale)).toEqual(timelineSteps.map((s) => s.id));
+    expect(stepCount).toBe(4);
+  });
+
+  test('clamps a step out of range to the nearest real one', () => {
+    expect(clampStep(-3, stepCount)).toBe(0);
+    expect(clampStep(9, stepCount)).toBe(3);
+    expect(clampStep(Number.NaN, stepCount)).toBe(0);
+  });
+
+  test('the overview shows every lane at full strength and shades August 2022 onwards', () => {
+    const state = timelineState(data, 0);
+    expect(state.emphasisedLanes).toEqual(['rules', 'nvidia', 'models', 'firms']);
+    expect(state.events.every((e) => e.emphasised && e.inDomain)).toBe(true);
+    expect(state.band?.[0]).toBe('2022-08-01');
+  });
+
+  test('the rules step labels the is-informed letter, the 7 October rule, its 2023 update and EO 14110', () => {
+    const state = timelineState(data, 1);
+    expect(state.emphasisedLanes).toEqual(['rules']);
+    expect([...state.labels].sort()).toEqual(['bis-oct-2022', 'bis-oct-2023', 'eo-14110', 'us-licence-a100-h100']);
+    expect(state.events.filter((e) => e.emphasised).every((e) => e.event.lane === 'rules')).toBe(true);
+  });
+
+  test("Nvidia's answers step labels the A800, H800, H20/L20/L2 and RTX 4090D", () => {
+    const state = timelineState(data, 2);
+    expect(state.emphasisedLanes).toEqual(['nvidia']);
+    expect([...state.labels].sort()).toEqual(['a800-confirmed', 'h20-reported', 'h800-reported', 'rtx-4090d']);
+  });
+
+  test('January zooms to October 2023 to February 2024 and labels the interview and the proposed rule', () => {
+    const state = timelineState(data, 3);
+    expect(state.domain).toEqual(['2023-10-01', '2024-03-01']);
+    expect(state.labels).toEqual(['raimondo-reuters', 'cloud-kyc-proposed']);
+    const inWindow = (id: string) => state.events.find((e) => e.event.id === id)!.inDomain;
+    expect(inWindow('chatgpt-launch')).toBe(false);
+    expect(inWindow('h20-reported')).toBe(true);
+    expect(inWindow('megascale-paper')).toBe(true);
+  });
+});
+
+describe('timeline layout', () => {
+  test('wraps a label before quotation marks rather than inside them', () => {
+    expect(wrapLabel('华为被列入“实体清单”', 120, 13, 'zh')).toEqual(['华为被列入', '“实体清单”']);
+  });
+
+  for (const locale of locales) {
+    for (const width of widths) {
+      test(`${locale} at ${width} px: every step keeps its labels, inside the chart and clear of one another`, () => {
+        const t = translator(locale);
+        const height = chartHeight(width);
+        for (let step = 0; step < stepCount; step++) {
+          const state = timelineState(data, step);
+          const layout = timelineLayout(data, state, { width, height, locale, t, legendHeight: legendHeight(timelineLegendItems(data, t), width - 16) });
+          expect(layout.labels.map((l) => l.id).sort(), `step ${step}`).toEqual([...state.labels].sort());
+          for (const label of layout.labels) {
+            expect(label.box.x0).toBeGreaterThanOrEqual(0);
+            expect(label.box.x1).toBeLessThanOrEqual(width);
+            const lane = layout.lanes.find((l) => l.lane === label.lane)!;
+            expect(label.box.y0, `${label.id} stays below its lane's name`).toBeGreaterThan(lane.top + 18);
+          }
+          for (const [i, a] of layout.labels.entries()) for (const b of layout.labels.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+          expect(layout.noteTop).toBeGreaterThan(layout.plotBottom + 20);
+        }
+      });
+    }
+  }
+});
+
+describe('timeline drawing', () => {
+  for (const locale of locales) {
+    for (const width of widths) {
+      test(`${locale} at ${width} px: the overview draws every event, with a bar for those dated only to a month or year`, () => {
+        const svg = render(locale, width, 0);
+        const marks = svg.querySelectorAll('g.event[data-mark]');
+        expect(marks).toHaveLength(data.events.length);
+        for (const mark of marks) expect(mark.querySelector('title')?.textContent).toBe(mark.getAttribute('data-label'));
+        expect(svg.querySelectorAll('g.event[data-precision="month"] rect, g.event[data-precision="year"] rect').length).toBe(data.events.filter((e) => e.precision !== 'day').length);
+        expect(svg.querySelectorAll('g.event[data-precision="day"] circle').length).toBe(data.events.filter((e) => e.precision === 'day').length);
+        const t = translator(locale);
+        const text = svg.textContent ?? '';
+        for (const lane of data.lanes) expect(text).toContain(t(`timeline.lane.${lane}`));
+        const labelled = [...svg.querySelectorAll('g.event-label')].map((g) => g.getAttribute('data-label-for'));
+        expect(labelled).toContain('huawei-entity-list');
+        const huawei = [...svg.querySelectorAll('g.event-label[data-label-for="huawei-entity-list"] tspan')].map((s) => s.textContent).join(locale === 'en' ? ' ' : '');
+        expect(huawei).toContain(locale === 'en' ? 'Huawei added to the Entity List' : '华为被列入“实体清单”');
+        expect(text).toContain(locale === 'en' ? '2019' : '2019年');
+        expect(svg.querySelector('desc')?.textContent).toBe(t('timeline.desc.0'));
+        expect(svg.outerHTML, 'drawing is deterministic').toBe(render(locale, width, 0).outerHTML);
+      });
+
+      test(`${locale} at ${width} px: the January close-up labels 26 and 29 January and notes the essay's 27 January`, () => {
+        const svg = render(locale, width, 3);
+        const labelled = [...svg.querySelectorAll('g.event-label')].map((g) => g.getAttribute('data-label-for'));
+        expect(labelled.sort()).toEqual(['cloud-kyc-proposed', 'raimondo-reuters']);
+        const note = svg.querySelector('.timeline-note')?.textContent ?? '';
+        expect(note).toContain(locale === 'en' ? '27 January' : '1月27日');
+        expect(note).toContain(locale === 'en' ? '26 January' : '1月26日');
+        const ticks = [...svg.querySelectorAll('g.tick text')].map((e) => e.textContent);
+        expect(ticks).toContain(locale === 'en' ? 'Jan 2024' : '2024年1月');
+        expect(svg.querySelector('g.event[data-mark="chatgpt-launch"]')?.getAttribute('opacity')).toBe('0');
+      });
+    }
+  }
+
+  test('moving to another step updates the same SVG in place: marks are moved, not redrawn', () => {
+    const svg = render('en', 360, 0);
+    const before = svg.querySelector('g.event[data-mark="raimondo-reuters"]');
+    const xBefore = before?.getAttribute('transform');
+    updateTimeline(svg, data, { width: 360, locale: 'en', step: 3, duration: 0, idPrefix: 'tl' });
+    const after = svg.querySelector('g.event[data-mark="raimondo-reuters"]');
+    expect(after).toBe(before);
+    expect(after?.getAttribute('transform')).not.toBe(xBefore);
+    expect(svg.querySelectorAll('g.event')).toHaveLength(data.events.length);
+    expect(svg.querySelector('desc')?.textContent).toBe(translator('en')('timeline.desc.3'));
+    expect(svg.getAttribute('data-step')).toBe('3');
+  });
+
+  test('the table lists every event with its lane, date and sources', () => {
+    const table = timelineTable(data, 'zh');
+    expect(table.rows).toHaveLength(data.events.length);
+    const row = table.rows.find((r) => r[2]!.text === '云服务“了解客户”规则草案')!;
+    expect(row[0]!.text).toBe('2024年1月29日');
+    expect(row[1]!.text).toBe('美国规则');
+    expect(row[4]!.links?.length).toBeGreaterThan(0);
+  });
+});
