@@ -7,5 +7,7 @@ export const chartUpdaters: Record<string, () => Promise<ChartUpdater>> = {
   timeline: async () => (await import('./timeline')).updateTimeline as ChartUpdater,
   'gpu-fleets': async () => (await import('./gpuFleets/update')).updateGpuFleets as ChartUpdater,
   'chip-thresholds': async () => (await import('./chipThresholds')).updateChipThresholds as ChartUpdater,
+  'teacher-student': async () => (await import('./teacherStudent/update')).updateTeacherStudent as ChartUpdater,
+  'nvidia-segments': async () => (await import('./nvidiaSegments/update')).updateNvidiaSegments as ChartUpdater,
   'training-days': async () => (await import('./trainingDays')).updateTrainingDays as ChartUpdater,
 };

@@ -13,6 +13,12 @@ import { timelineTable } from './timeline/table';
 import { gpuFleets, stepCount as gpuFleetsSteps } from './gpuFleets';
 import { prepareGpuFleets, type GpuFleetsData } from './gpuFleets/prepare';
 import { gpuFleetsTable } from './gpuFleets/table';
+import { teacherStudent, stepCount as teacherStudentSteps } from './teacherStudent';
+import { prepareTeacherStudent, type TeacherStudentData } from './teacherStudent/prepare';
+import { teacherStudentTable } from './teacherStudent/table';
+import { nvidiaSegments, stepCount as nvidiaSegmentsSteps } from './nvidiaSegments';
+import { prepareNvidiaSegments, type NvidiaSegmentsData } from './nvidiaSegments/prepare';
+import { nvidiaSegmentsTable } from './nvidiaSegments/table';
 import type { ChartOptions, DataTable } from './types';
 
 /** What the build needs to know about a chart: how to derive its data, draw it and show it as a table. */
@@ -71,9 +77,31 @@ const trainingDays: ChartDefinition<TrainingDaysData> = {
   table: trainingDaysTable,
 };
 
+const teacherStudentChart: ChartDefinition<TeacherStudentData> = {
+  id: 'teacher-student',
+  stepCount: teacherStudentSteps,
+  titleKey: 'mmlu.title',
+  subtitleKey: 'mmlu.subtitle',
+  sourceKey: 'mmlu.source',
+  prepare: prepareTeacherStudent,
+  render: teacherStudent,
+  table: teacherStudentTable,
+};
+
+const nvidiaSegmentsChart: ChartDefinition<NvidiaSegmentsData> = {
+  id: 'nvidia-segments',
+  stepCount: nvidiaSegmentsSteps,
+  titleKey: 'revenue.title',
+  subtitleKey: 'revenue.subtitle',
+  sourceKey: 'revenue.source',
+  prepare: prepareNvidiaSegments,
+  render: nvidiaSegments,
+  table: nvidiaSegmentsTable,
+};
+
 /** Every chart, in story order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const charts: ChartDefinition<any>[] = [timelineChart, chipThresholdsChart, gpuFleetsChart, trainingDays];
+export const charts: ChartDefinition<any>[] = [timelineChart, chipThresholdsChart, gpuFleetsChart, trainingDays, teacherStudentChart, nvidiaSegmentsChart];
 
 export function chartById(id: string): ChartDefinition<unknown> {
   const chart = charts.find((c) => c.id === id);

@@ -90,6 +90,8 @@ function sanitizePlotOutput(svg: SVGSVGElement, palette: Palette): void {
       else if (value?.startsWith('var(')) element.setAttribute(attribute, palette.background);
     }
     for (const { name, value } of [...element.attributes]) {
+      // Coordinates only: data-* and aria-* attributes carry sentences whose figures must stay as written (2.495 bn).
+      if (name.startsWith('data-') || name.startsWith('aria-')) continue;
       if (/\d\.\d{3,}/.test(value)) element.setAttribute(name, value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)));
     }
     const size = Number(element.getAttribute('font-size'));

@@ -17,7 +17,7 @@ export const opacityOf: Record<Emphasis, number> = { focus: 1, context: 0.85, fa
 export interface TeacherStudentState {
   step: number;
   stepId: string;
-  /** Opacity of every element the chart tags with data-key: dots, their labels, the lines and the gap. */
+  /** Opacity of every element the chart tags with data-step-key: dots, their labels, the lines and the gap. */
   opacity: Record<string, number>;
   gapVisible: boolean;
 }

@@ -1,0 +1,150 @@
+import * as Plot from '@observablehq/plot';
+import { select } from 'd3-selection';
+import { languageTag, type Locale } from '../../i18n/locales';
+import { translator, type Translate } from '../../i18n/ui';
+import { evidenceAttributes, isUncertain } from '../shared/evidence';
+import { layer } from '../shared/layers';
+import { drawLegend, type LegendItem } from '../shared/legend';
+import { plotChart, tagged } from '../shared/plot';
+import { svgNamespace } from '../shared/svg';
+import { fontSize, palettes, type Palette, type ThemeName } from '../shared/theme';
+import { drawAnnotations } from './annotations';
+import { barSpan, chartHeight, eventRowHeight, horizontalMargin, placeEvents, utcDate, xDomain, xScale, yDomain, yearTicks, yScale, yTicks, type EventPlacement } from './layout';
+import { segments, type NvidiaSegmentsData, type PreparedEvent, type PreparedQuarter, type Segment } from './prepare';
+import { keys, nvidiaSegmentsState, nvidiaSegmentsStepCount } from './state';
+import { axisTickFormat, eventLabel, eventText, quarterLabel } from './text';
+
+export interface DrawOptions {
+  document: Document;
+  width: number;
+  locale: Locale;
+  theme: ThemeName;
+  idPrefix: string;
+  description: string;
+}
+
+// Data center in blue, gaming in amber; the classes let the page's dark mode restyle them.
+const segmentStatus: Record<Segment, 'outside' | 'notify'> = { 'data-center': 'outside', gaming: 'notify' };
+
+function legendItems(t: Translate, palette: Palette): LegendItem[] {
+  return [
+    ...segments.map((segment): LegendItem => ({
+      id: segment,
+      label: t(`revenue.segment.${segment}`),
+      swatch: 'dot',
+      color: palette[segmentStatus[segment]],
+      fill: palette[segmentStatus[segment]],
+      className: `status-${segmentStatus[segment]}`,
+    })),
+    { id: 'claim', label: t('revenue.legend.claim'), swatch: 'hollow-dot', color: palette.muted, fill: palette.background, className: 'hollow' },
+  ];
+}
+
+/** The legend's height at this width, measured by drawing it once off-screen, so the plot can start below it. */
+function legendHeight(document: Document, items: LegendItem[], width: number, palette: Palette): number {
+  const scratch = select(document.createElementNS(svgNamespace, 'svg') as SVGSVGElement);
+  return drawLegend(layer(scratch, 'scratch', 'legend'), items, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
+}
+
+/** Two events clash only if some step shows both. */
+function shownTogether(data: NvidiaSegmentsData): (a: string, b: string) => boolean {
+  const states = Array.from({ length: nvidiaSegmentsStepCount }, (_, step) => nvidiaSegmentsState(data, step));
+  return (a, b) => states.some((s) => (s.opacity[keys.event(a)] ?? 0) > 0 && (s.opacity[keys.event(b)] ?? 0) > 0);
+}
+
+/** Every mark of every step, drawn once; steps only change opacity (see index.ts). */
+export function drawNvidiaSegments(data: NvidiaSegmentsData, options: DrawOptions): SVGSVGElement {
+  const { document, width, locale, theme, idPrefix, description } = options;
+  const t = translator(locale);
+  const palette = palettes[theme];
+  const narrow = width < 520;
+  const height = chartHeight(width);
+  const legend = legendItems(t, palette);
+  const bandTop = legendHeight(document, legend, width, palette) + 12;
+  const x = xScale(width);
+  const events = data.events.map((e) => ({ ...e, text: eventText(e, locale, t) }));
+  const placements = placeEvents(events, { x, bounds: [4, width - 4], together: shownTogether(data) });
+  const rows = Math.max(...placements.map((p) => p.row)) + 1;
+  const margin = { ...horizontalMargin(width), top: bandTop + rows * eventRowHeight + 14, bottom: 50 };
+  const y = yScale(height, margin);
+  const rowCentre = (row: number) => bandTop + 8 + row * eventRowHeight;
+  const placement = new Map(placements.map((p) => [p.id, p]));
+  const at = (e: PreparedEvent): EventPlacement => placement.get(e.id)!;
+
+  const bars = segments.map((segment) => {
+    const rows = data.quarters.filter((q) => q.segment === segment);
+    const color = palette[segmentStatus[segment]];
+    const label = (q: PreparedQuarter) => quarterLabel(q, data, locale, t);
+    return Plot.rect(rows, {
+      x1: (q: PreparedQuarter) => barSpan(q)[0],
+      x2: (q: PreparedQuarter) => barSpan(q)[1],
+      y1: 0,
+      y2: 'usdBn',
+      fill: color,
+      title: label,
+      render: tagged(rows, (q) => ({
+        ...evidenceAttributes({ id: keys.bar(q.id), label: label(q), confidence: q.confidence, sources: q.sources }),
+        'data-step-key': keys.bar(q.id),
+        class: isUncertain(q.confidence) ? `status-${segmentStatus[segment]} hollow` : `status-${segmentStatus[segment]}`,
+        ...(isUncertain(q.confidence) ? { fill: palette.background, stroke: color, 'stroke-dasharray': '3 2' } : {}),
+      })).render,
+    });
+  });
+
+  const eventTexts = (['start', 'end'] as const).map((anchor) => {
+    const group = events.filter((e) => at(e).anchor === anchor);
+    return Plot.text(group, {
+      x: (e: PreparedEvent) => x.invert(anchor === 'start' ? at(e).x0 : at(e).x1),
+      y: (e: PreparedEvent) => y.invert(rowCentre(at(e).row)),
+      text: 'text',
+      textAnchor: anchor,
+      fontSize: fontSize.annotation,
+      fill: palette.text,
+      render: tagged(group, (e) => ({ 'data-step-key': keys.eventLabel(e.id), class: 'fg event-label' })).render,
+    });
+  });
+
+  const fyLabel = (fy: NvidiaSegmentsData['fiscalYears'][number]) => t('revenue.fy', { year: fy.fiscalYear });
+  const svg = plotChart(
+    {
+      marginTop: margin.top,
+      marginRight: margin.right,
+      marginBottom: margin.bottom,
+      marginLeft: margin.left,
+      x: { type: 'utc', domain: xDomain, ticks: yearTicks, tickFormat: (d: Date) => new Intl.DateTimeFormat(languageTag[locale], { year: 'numeric', timeZone: 'UTC' }).format(d), label: null },
+      y: { domain: yDomain, ticks: yTicks, tickFormat: axisTickFormat(locale), label: t('revenue.axis.value'), labelAnchor: 'center', labelArrow: 'none' },
+      marks: [
+        Plot.gridY(yTicks, { stroke: palette.grid, strokeOpacity: 1, render: tagged(yTicks, () => ({ class: 'grid' })).render }),
+        Plot.ruleX(events, {
+          x: (e: PreparedEvent) => utcDate(e.date),
+          y1: yDomain[0],
+          y2: (e: PreparedEvent) => y.invert(rowCentre(at(e).row) + 6),
+          stroke: palette.muted,
+          strokeWidth: 1,
+          title: (e: PreparedEvent) => eventLabel(e, data, locale, t),
+          render: tagged(events, (e) => ({
+            ...evidenceAttributes({ id: keys.event(e.id), label: eventLabel(e, data, locale, t), confidence: e.confidence, sources: e.sources }),
+            'data-step-key': keys.event(e.id),
+            class: 'event-rule',
+          })).render,
+        }),
+        ...bars,
+        ...eventTexts,
+        Plot.text(data.fiscalYears, {
+          x: (fy: NvidiaSegmentsData['fiscalYears'][number]) => new Date((utcDate(fy.start).getTime() + utcDate(fy.end).getTime()) / 2),
+          y: () => y.invert(height - margin.bottom + 38),
+          text: fyLabel,
+          fontSize: fontSize.tick,
+          fill: palette.muted,
+          render: tagged(data.fiscalYears, (fy) => ({ 'data-step-key': keys.fiscalYear(fy.fiscalYear), class: 'muted fiscal-year' })).render,
+        }),
+      ],
+    },
+    { document, width, height, title: t('revenue.title'), description, idPrefix, lang: languageTag[locale], palette },
+  );
+
+  const root = select(svg);
+  drawAnnotations(layer(root, idPrefix, 'annotations'), data, { x, y, width, margin, narrow, locale, t, palette });
+  drawLegend(layer(root, idPrefix, 'legend'), legend, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
+  return svg;
+}

@@ -1,0 +1,182 @@
+import * as Plot from '@observablehq/plot';
+import { select } from 'd3-selection';
+import { languageTag, type Locale } from '../../i18n/locales';
+import { translator, type Translate } from '../../i18n/ui';
+import { evidenceAttributes, isUncertain } from '../shared/evidence';
+import { formatNumber } from '../shared/format';
+import { layer } from '../shared/layers';
+import { drawLegend, type LegendItem } from '../shared/legend';
+import { plotChart, tagged } from '../shared/plot';
+import { svgNamespace } from '../shared/svg';
+import { fontSize, palettes, type Palette, type ThemeName } from '../shared/theme';
+import {
+  chartLabels,
+  dotRadius,
+  frame,
+  monthTickFormat,
+  monthTicks,
+  noteLineHeight,
+  releasedDate,
+  scales,
+  xDomain,
+  yDomain,
+  yTicks,
+  type ChartLabel,
+} from './layout';
+import type { Family, PreparedScore, TeacherStudentData } from './prepare';
+import { keys } from './state';
+import { gapLabel, scoreLabel } from './text';
+
+export interface DrawOptions {
+  document: Document;
+  width: number;
+  locale: Locale;
+  theme: ThemeName;
+  idPrefix: string;
+  description: string;
+}
+
+// The teachers in amber, Meta's open models in blue, China's in red; classes let dark mode restyle them.
+const familyStatus: Record<Family, 'notify' | 'outside' | 'controlled'> = { teacher: 'notify', open: 'outside', china: 'controlled' };
+
+function legendItems(data: TeacherStudentData, t: Translate, palette: Palette): LegendItem[] {
+  const items: LegendItem[] = (['teacher', 'open', 'china'] as const).map((family) => ({
+    id: family,
+    label: t(`mmlu.family.${family}`),
+    swatch: 'dot',
+    color: palette[familyStatus[family]],
+    fill: palette[familyStatus[family]],
+    className: `status-${familyStatus[family]}`,
+  }));
+  // The hollow swatch explains hollow dots; with none on the chart it would only puzzle.
+  if (data.scores.some((s) => isUncertain(s.confidence))) {
+    items.push({ id: 'estimate', label: t('legend.estimate'), swatch: 'hollow-dot', color: palette.muted, fill: palette.background, className: 'hollow' });
+  }
+  return items;
+}
+
+/** The legend's height at this width, measured by drawing it once off-screen, so the plot can start below it. */
+function legendHeight(document: Document, items: LegendItem[], width: number, palette: Palette): number {
+  const scratch = select(document.createElementNS(svgNamespace, 'svg') as SVGSVGElement);
+  return drawLegend(layer(scratch, 'scratch', 'legend'), items, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
+}
+
+function labelMarks(labels: ChartLabel[], invert: { x: (px: number) => Date; y: (px: number) => number }, palette: Palette): Plot.Markish[] {
+  const fill = { model: palette.text, line: palette.notify, gap: palette.controlled } as const;
+  const className = { model: 'fg', line: 'status-text-notify', gap: 'status-text-controlled' } as const;
+  return (['start', 'end', 'middle'] as const).map((anchor) => {
+    const group = labels.filter((l) => l.anchor === anchor);
+    return Plot.text(group, {
+      x: (d: ChartLabel) => invert.x(d.x),
+      y: (d: ChartLabel) => invert.y(d.y),
+      text: (d: ChartLabel) => d.lines.join('\n'),
+      textAnchor: anchor,
+      lineHeight: (fontSize.label + 2) / fontSize.label,
+      fontSize: fontSize.label,
+      fill: palette.text,
+      render: tagged(group, (d) => ({ 'data-step-key': d.key, class: `chart-label ${className[d.kind]}`, fill: fill[d.kind], 'font-weight': d.kind === 'model' ? 400 : 600 })).render,
+    });
+  });
+}
+
+/** Every mark of every step, drawn once; steps only change opacity (see index.ts). */
+export function drawTeacherStudent(data: TeacherStudentData, options: DrawOptions): SVGSVGElement {
+  const { document, width, locale, theme, idPrefix, description } = options;
+  const t = translator(locale);
+  const palette = palettes[theme];
+  const legend = legendItems(data, t, palette);
+  const f = frame(width, legendHeight(document, legend, width, palette), locale, t);
+  const { x, y } = scales(f);
+  const labels = chartLabels(data, f, locale, t);
+  const label = (s: PreparedScore) => scoreLabel(s, data, locale, t);
+  const evidence = (s: PreparedScore, key: string) => evidenceAttributes({ id: key, label: label(s), confidence: s.confidence, sources: s.sources });
+
+  const dots = (['teacher', 'open', 'china'] as const).map((family) => {
+    const rows = data.scores.filter((s) => s.family === family);
+    const color = palette[familyStatus[family]];
+    return Plot.dot(rows, {
+      x: (d: PreparedScore) => releasedDate(d.released),
+      y: 'score',
+      r: dotRadius,
+      fill: color,
+      stroke: color,
+      strokeWidth: 1.5,
+      title: label,
+      render: tagged(rows, (d) => ({
+        ...evidence(d, keys.dot(d.id)),
+        'data-step-key': keys.dot(d.id),
+        class: isUncertain(d.confidence) ? `status-${familyStatus[family]} hollow` : `status-${familyStatus[family]}`,
+        ...(isUncertain(d.confidence) ? { fill: palette.background, 'stroke-dasharray': '2 2' } : {}),
+      })).render,
+    });
+  });
+
+  const gapSources = [...new Set(data.scores.filter((s) => s.id === data.gap.studentId || s.id === data.gap.teacherId).flatMap((s) => s.sources))];
+  const svg = plotChart(
+    {
+      marginTop: f.margin.top,
+      marginRight: f.margin.right,
+      marginBottom: f.margin.bottom,
+      marginLeft: f.margin.left,
+      x: { type: 'utc', domain: xDomain, ticks: monthTicks(f.narrow), tickFormat: monthTickFormat(locale), label: null },
+      // The axis title is drawn below, under the legend: Plot would put it over the legend.
+      y: { domain: yDomain, ticks: yTicks, tickFormat: (n: number) => formatNumber(locale, n), label: null },
+      marks: [
+        Plot.gridY(yTicks, { stroke: palette.grid, strokeOpacity: 1, render: tagged(yTicks, () => ({ class: 'grid' })).render }),
+        Plot.ruleY(data.references, {
+          y: 'score',
+          stroke: palette.notify,
+          strokeWidth: 1.5,
+          title: label,
+          render: tagged(data.references, (d) => ({ ...evidence(d, keys.line(d.id)), 'data-step-key': keys.line(d.id), class: 'line-notify' })).render,
+        }),
+        Plot.ruleX([data.gap], {
+          x: (d: TeacherStudentData['gap']) => releasedDate(d.studentReleased),
+          y1: 'studentScore',
+          y2: 'teacherScore',
+          stroke: palette.controlled,
+          strokeWidth: 2,
+          title: () => gapLabel(data, locale, t),
+          render: tagged([data.gap], () => ({
+            ...evidenceAttributes({ id: keys.gap, label: gapLabel(data, locale, t), confidence: 'computed', sources: gapSources }),
+            'data-step-key': keys.gap,
+            class: 'line-controlled',
+          })).render,
+        }),
+        ...dots,
+        ...labelMarks(labels, { x: (px) => x.invert(px), y: (px) => y.invert(px) }, palette),
+      ],
+    },
+    { document, width, height: f.height, title: t('mmlu.title'), description, idPrefix, lang: languageTag[locale], palette },
+  );
+
+  const root = select(svg);
+  layer(root, idPrefix, 'axis-title')
+    .selectAll('text')
+    .data([t('mmlu.axis.score')])
+    .join('text')
+    .attr('class', 'muted')
+    .attr('x', 8)
+    .attr('y', f.margin.top - 16)
+    .attr('font-size', fontSize.tick)
+    .attr('fill', palette.muted)
+    .text((d) => d);
+  drawLegend(layer(root, idPrefix, 'legend'), legend, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
+  // The harness caveat belongs on the chart itself, so that it travels with every export and embed.
+  layer(root, idPrefix, 'note')
+    .selectAll('text')
+    .data([f.noteLines])
+    .join('text')
+    .attr('class', 'muted chart-note')
+    .attr('x', 8)
+    .attr('y', f.height - f.noteLines.length * noteLineHeight + 8)
+    .attr('font-size', fontSize.annotation)
+    .attr('fill', palette.muted)
+    .selectAll('tspan')
+    .data((lines) => lines)
+    .join('tspan')
+    .attr('x', 8)
+    .attr('dy', (_, i) => (i === 0 ? 0 : noteLineHeight))
+    .text((line) => line);
+  return svg;
+}

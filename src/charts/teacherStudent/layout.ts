@@ -1,0 +1,158 @@
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { languageTag, type Locale } from '../../i18n/locales';
+import type { Translate } from '../../i18n/ui';
+import { placeLabels, type Box, type LabelPoint } from '../shared/labels';
+import { fontSize } from '../shared/theme';
+import { textWidthEm, wrapText } from '../shared/wrapText';
+import type { PreparedScore, TeacherStudentData } from './prepare';
+import { keys } from './state';
+
+// Fixed scales: Plot's axes cannot change between steps, so every step shares the whole of 2023 and 30–90.
+export const xDomain: [Date, Date] = [new Date(Date.UTC(2023, 0, 1)), new Date(Date.UTC(2023, 11, 31))];
+export const yDomain: [number, number] = [30, 90];
+export const yTicks = [30, 40, 50, 60, 70, 80, 90];
+export const dotRadius = 5;
+export const noteLineHeight = 16;
+
+// Editorial choice of the models worth naming; phones name only those the story turns on.
+const desktopLabels = ['llama-65b', 'llama-2-70b', 'chatglm2-6b', 'qwen-7b', 'baichuan2-13b', 'qwen-14b', 'chatglm3-6b', 'yi-34b', 'qwen-72b'];
+const phoneLabels = ['llama-65b', 'llama-2-70b', 'chatglm3-6b', 'qwen-72b'];
+
+export function chartHeight(width: number): number {
+  return width < 520 ? 460 : 470;
+}
+
+export interface Frame {
+  width: number;
+  height: number;
+  narrow: boolean;
+  margin: { top: number; right: number; bottom: number; left: number };
+  noteLines: string[];
+}
+
+/** The plot's margins: the legend above, the axis and the on-chart note on harnesses below. */
+export function frame(width: number, legendHeight: number, locale: Locale, t: Translate): Frame {
+  const narrow = width < 520;
+  const noteLines = wrapText(t('mmlu.note'), width - 16, fontSize.annotation, locale);
+  return {
+    width,
+    height: chartHeight(width),
+    narrow,
+    margin: { top: legendHeight + 44, right: narrow ? 12 : 20, bottom: 40 + noteLines.length * noteLineHeight, left: narrow ? 34 : 40 },
+    noteLines,
+  };
+}
+
+export function scales({ width, height, margin }: Frame) {
+  return {
+    x: scaleUtc().domain(xDomain).range([margin.left, width - margin.right]),
+    y: scaleLinear().domain(yDomain).range([height - margin.bottom, margin.top]),
+  };
+}
+
+export const releasedDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+/** Month ticks: every other month on desktops, every quarter on phones. */
+export function monthTicks(narrow: boolean): Date[] {
+  const every = narrow ? 3 : 2;
+  return Array.from({ length: Math.ceil(12 / every) }, (_, i) => new Date(Date.UTC(2023, i * every, 1)));
+}
+
+/** "Jan 2023", "Mar" … / "2023年1月", "3月" …: the year once, where it starts. */
+export function monthTickFormat(locale: Locale): (date: Date) => string {
+  const withYear = new Intl.DateTimeFormat(languageTag[locale], { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  const monthOnly = new Intl.DateTimeFormat(languageTag[locale], { month: 'short', timeZone: 'UTC' });
+  return (date) => (date.getUTCMonth() === 0 ? withYear : monthOnly).format(date);
+}
+
+/** MMLU scores as the vendors print them: one or two decimals, never fewer than one (70.0). */
+export function formatScore(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(languageTag[locale], { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
+}
+
+export interface ChartLabel {
+  key: string;
+  /** Pixel position of the anchor point; for several lines, of the block's vertical centre. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+  lines: string[];
+  kind: 'model' | 'line' | 'gap';
+}
+
+function modelLabel(score: PreparedScore, narrow: boolean, locale: Locale, t: Translate): string {
+  // On phones the 0-shot dot sits among Llama 2's and Baichuan's: only the short mark fits beside it.
+  if (narrow && score.shots === 0) return t('mmlu.shots.zero');
+  const name = narrow ? score.model : `${score.model} ${formatScore(locale, score.score)}`;
+  return score.shots === 0 ? t('mmlu.zeroShot', { model: name }) : name;
+}
+
+const labelHeight = fontSize.label + 2;
+
+function blockBox(label: ChartLabel): Box {
+  const width = Math.max(...label.lines.map((l) => textWidthEm(l))) * fontSize.label;
+  const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
+  const half = ((label.lines.length - 1) * labelHeight + fontSize.label) / 2;
+  return { x0, x1: x0 + width, y0: label.y - half, y1: label.y + half };
+}
+
+/**
+ * Every label any step shows, placed once so that none overlaps another at the last step, where all are
+ * on screen. The teachers' line labels and the gap label have fixed places; the model names are placed
+ * around them, clear of the lines, the gap and every dot.
+ */
+export function chartLabels(data: TeacherStudentData, f: Frame, locale: Locale, t: Translate): ChartLabel[] {
+  const { x, y } = scales(f);
+  const { gap } = data;
+  const fixed: ChartLabel[] = data.references.map((r) => ({
+    key: keys.lineLabel(r.id),
+    // On the line, just right of the teacher's dot: it names both.
+    x: x(releasedDate(r.released)) + dotRadius + 5,
+    y: y(r.score) - labelHeight / 2 - 1,
+    anchor: 'start',
+    lines: [`${r.model} ${formatScore(locale, r.score)}`],
+    kind: 'line',
+  }));
+  // The gap names its student, so the student needs no label of its own.
+  const gapText = [`${gap.student} ${formatScore(locale, gap.studentScore)}`, t('mmlu.gap', { points: formatScore(locale, gap.points), teacher: gap.teacher })];
+  const gapX = x(releasedDate(gap.studentReleased));
+  fixed.push({
+    key: keys.gapLabel,
+    x: gapX - 7,
+    y: y((gap.studentScore + gap.teacherScore) / 2),
+    anchor: 'end',
+    lines: gapText,
+    kind: 'gap',
+  });
+  const obstacles: Box[] = [
+    ...fixed.map(blockBox),
+    ...data.references.map((r) => ({ x0: f.margin.left, x1: f.width - f.margin.right, y0: y(r.score) - 1, y1: y(r.score) + 1 })),
+    { x0: gapX - 2, x1: gapX + 2, y0: y(gap.teacherScore), y1: y(gap.studentScore) },
+  ];
+
+  const wanted = new Set(f.narrow ? phoneLabels : desktopLabels);
+  // The 0-shot label must show whatever the width, so it is placed first; the rest follow in release order.
+  const labelled = data.scores
+    .filter((s) => s.id !== gap.studentId && (wanted.has(s.id) || s.shots === 0))
+    .sort((a, b) => Number(a.shots !== 0) - Number(b.shots !== 0));
+  const texts = new Map(labelled.map((s) => [keys.label(s.id), modelLabel(s, f.narrow, locale, t)]));
+  const points: LabelPoint[] = [
+    ...labelled.map((s) => ({ id: keys.label(s.id), x: x(releasedDate(s.released)), y: y(s.score), label: texts.get(keys.label(s.id))! })),
+    // Unnamed dots come last: they are obstacles for the labels, and their empty labels block nothing placed before.
+    ...data.scores.filter((s) => !labelled.includes(s)).map((s) => ({ id: keys.label(s.id), x: x(releasedDate(s.released)), y: y(s.score), label: '' })),
+  ];
+  const placed = placeLabels(points, {
+    fontSize: fontSize.label,
+    radius: dotRadius,
+    bounds: { x0: f.margin.left, x1: f.width - 2, y0: f.margin.top - 8, y1: f.height - f.margin.bottom },
+    obstacles,
+  });
+  const models = placed.flatMap((p): ChartLabel[] => {
+    const text = texts.get(p.id);
+    return text ? [{ key: p.id, x: p.x, y: p.y, anchor: p.anchor, lines: [text], kind: 'model' }] : [];
+  });
+  return [...fixed, ...models];
+}
+
+/** The boxes labels take, for tests that check nothing overlaps. */
+export const labelBox = blockBox;

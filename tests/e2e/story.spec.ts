@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+
+const sections = ['opening', 'chip-ban', 'cloud-loophole', 'distillation', 'gaming-gpus', 'close'];
+const charts = ['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments'];
+
+for (const lang of ['en', 'zh']) {
+  test.describe(`the story in ${lang}`, () => {
+    test.use({ viewport: { width: 1280, height: 900 } });
+
+    test('has every section, in order, each with a heading', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const ids = await page.locator('.story-section h2').evaluateAll((hs) => hs.map((h) => h.id));
+      expect(ids).toEqual(sections);
+      const figures = await page.locator('figure[data-chart]').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart')));
+      expect(figures).toEqual(charts);
+    });
+
+    test('the keyboard reaches every step of every chart, and each step redraws the chart in place', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      for (const chart of charts) {
+        const figure = page.locator(`figure[data-chart="${chart}"]`);
+        const steps = await page.locator(`figure[data-chart="${chart}"] .step`).count();
+        expect(steps, chart).toBeGreaterThanOrEqual(2);
+        const next = figure.locator('[data-step-action="next"]');
+        await figure.locator('[data-step-action="previous"]').evaluate((b) => b.scrollIntoView({ block: 'center' }));
+        await expect(figure).toHaveAttribute('data-step', '0');
+        const svg = figure.locator('.chart-svg[data-layout="wide"] svg');
+        let before = await svg.evaluate((s) => s.innerHTML);
+        for (let step = 1; step < steps; step++) {
+          await next.focus();
+          await page.keyboard.press('Enter');
+          await expect(figure, `${chart} step ${step}`).toHaveAttribute('data-step', String(step));
+          await expect.poll(() => svg.evaluate((s) => s.innerHTML), { message: `${chart} step ${step} changes the SVG` }).not.toBe(before);
+          before = await svg.evaluate((s) => s.innerHTML);
+        }
+        await expect(next).toBeDisabled();
+      }
+    });
+  });
+}
+
+test('scrolling reaches every step of every chart', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/en/');
+  for (const chart of charts) {
+    const steps = page.locator(`figure[data-chart="${chart}"] .step`);
+    const count = await steps.count();
+    for (let index = 0; index < count; index++) {
+      await steps.nth(index).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      await expect(page.locator(`figure[data-chart="${chart}"]`)).toHaveAttribute('data-step', String(index));
+    }
+  }
+});
+
+test('every step is a link that restores its step', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/en/');
+  const targets = await page.locator('figure[data-chart] .step').evaluateAll((steps) =>
+    steps.map((step) => ({ id: step.id, chart: step.closest('figure')!.getAttribute('data-chart')!, index: step.getAttribute('data-step-index')! })),
+  );
+  expect(targets.length).toBeGreaterThanOrEqual(charts.length * 2);
+  for (const lang of ['en', 'zh']) {
+    for (const { id, chart, index } of targets) {
+      await page.goto(`/${lang}/#${id}`);
+      await expect(page.locator(`figure[data-chart="${chart}"]`), `#${id}`).toHaveAttribute('data-step', index);
+    }
+  }
+});
