@@ -13,6 +13,8 @@ class ScrollyChart extends HTMLElement {
   #update: ChartUpdater | undefined;
   #data: unknown;
   #locale: Locale = 'en';
+  #scrollTarget: number | undefined;
+  #scrollTimer = 0;
 
   async connectedCallback() {
     const figure = this.querySelector<HTMLElement>('figure[data-chart]');
@@ -44,13 +46,25 @@ class ScrollyChart extends HTMLElement {
     });
     // On phones the step takes over lower on the screen, where its card passes under the chart.
     const offset = window.matchMedia('(min-width: 64rem)').matches ? 0.5 : 0.8;
-    observeSteps(this.#steps, ({ index }) => this.#show(index), offset);
+    observeSteps(
+      this.#steps,
+      ({ index }) => {
+        if (this.#scrollTarget === undefined || this.#scrollTarget === index) this.#show(index);
+      },
+      offset,
+    );
+    window.addEventListener('scrollend', () => (this.#scrollTarget = undefined));
   }
 
   /** Button presses bring the step's text into view too, so reading and chart stay together. */
   #go(index: number, scroll: boolean) {
     this.#show(index);
-    if (scroll) this.#steps[index]?.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    if (!scroll) return;
+    // While the page glides to the chosen step, the steps it passes must not take the chart back.
+    this.#scrollTarget = index;
+    window.clearTimeout(this.#scrollTimer);
+    this.#scrollTimer = window.setTimeout(() => (this.#scrollTarget = undefined), 1200);
+    this.#steps[index]?.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
   }
 
   #show(index: number, initial = false) {
