@@ -24,8 +24,16 @@ export function inspectMarks(figure: HTMLElement, sources: readonly SourceRef[],
   const byId = new Map(sources.map((s) => [s.id, s]));
   let current: SVGElement | undefined;
 
-  const visibleMarks = () =>
-    [...graphic.querySelectorAll<SVGElement>('.chart-svg [data-mark]')].filter((mark) => mark.getClientRects().length > 0 && mark.getAttribute('opacity') !== '0');
+  // One stop per mark, even where a chart tags both a dot and its label with the same mark.
+  const visibleMarks = () => {
+    const seen = new Set<string>();
+    return [...graphic.querySelectorAll<SVGElement>('.chart-svg [data-mark]')].filter((mark) => {
+      const id = mark.dataset['mark'] ?? '';
+      if (seen.has(id) || mark.getClientRects().length === 0 || mark.getAttribute('opacity') === '0') return false;
+      seen.add(id);
+      return true;
+    });
+  };
 
   const show = (mark: SVGElement) => {
     current = mark;
@@ -89,7 +97,7 @@ export function inspectMarks(figure: HTMLElement, sources: readonly SourceRef[],
     holder.addEventListener('keydown', (event) => {
       const marks = visibleMarks();
       if (marks.length === 0) return;
-      const index = current ? marks.indexOf(current) : -1;
+      const index = current ? marks.findIndex((m) => m.dataset['mark'] === current?.dataset['mark']) : -1;
       const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
       if (step !== undefined) {
         event.preventDefault();

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the evidence behind each mark', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('arrow keys on a chart show each mark with its confidence and source links', async ({ page }) => {
+    await page.goto('/en/#fleets-claim');
+    const holder = page.locator('figure[data-chart="gpu-fleets"] .chart-svg[data-layout="wide"]');
+    await holder.focus();
+    await page.keyboard.press('Home');
+    const tip = page.locator('figure[data-chart="gpu-fleets"] .mark-tip');
+    await expect(tip).toBeVisible();
+    await expect(tip.locator('a[href^="http"]').first()).toBeVisible();
+    const first = await tip.textContent();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tip.textContent()).not.toBe(first);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+  });
+
+  test("the essay's per-firm figure is shown as a claim, in the tip and drawn hollow", async ({ page }) => {
+    await page.goto('/en/#fleets-claim');
+    const claim = page.locator('figure[data-chart="gpu-fleets"] .chart-svg[data-layout="wide"] [data-mark][data-confidence="claim"]').first();
+    await expect(claim).toHaveCount(1);
+    await claim.click();
+    await expect(page.locator('figure[data-chart="gpu-fleets"] .mark-tip')).toContainText('claim');
+  });
+
+  test('a tap on a mark opens its sources on a phone', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/zh/#rule-2022');
+    const mark = page.locator('figure[data-chart="chip-thresholds"] .chart-svg[data-layout="narrow"] [data-mark]').first();
+    await mark.tap();
+    const tip = page.locator('figure[data-chart="chip-thresholds"] .mark-tip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('来源');
+    await context.close();
+  });
+
+  test('every data table lists sources as links', async ({ page }) => {
+    await page.goto('/zh/');
+    for (const table of await page.locator('figure[data-chart] details.data-table').all()) {
+      await table.locator('summary').click();
+      expect(await table.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+    }
+  });
+});
+
+test.describe('narrow screens and print', () => {
+  for (const lang of ['en', 'zh']) {
+    test(`${lang}: nothing overflows sideways at 320 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`/${lang}/`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('printing shows every step in order and hides the step buttons', async ({ page }) => {
+    await page.goto('/en/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.step-controls').first()).toBeHidden();
+    const positions = await page.locator('figure[data-chart="chip-thresholds"] .step').evaluateAll((steps) => steps.map((s) => s.getBoundingClientRect().top));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const gaps = positions.slice(1).map((top, i) => top - positions[i]!);
+    // Steps follow each other closely in print rather than a screen's height apart.
+    expect(Math.max(...gaps)).toBeLessThan(600);
+  });
+});
