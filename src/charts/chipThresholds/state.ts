@@ -1,6 +1,9 @@
 import type { ControlStatus } from '../../derive/exportControls';
 import { isUncertain } from '../shared/evidence';
 import type { ChipThresholdsData, PreparedChip } from './prepare';
+import { clampStep } from '../shared/clampStep';
+
+export { clampStep };
 
 /** The chart's steps, in story order: each rule, then Nvidia's answer to it. */
 export const chipThresholdSteps = [
@@ -53,10 +56,6 @@ export interface ChipThresholdsState {
 export const xDomain: [number, number] = [1000, 20000];
 export const xTicks = [1000, 2000, 5000, 10000, 20000];
 
-/** Steps outside the range are clamped, so a stale link still shows a real state. */
-export function clampStep(step: number, count: number): number {
-  return Math.min(count - 1, Math.max(0, Math.trunc(Number.isFinite(step) ? step : 0)));
-}
 
 export function chipThresholdsState(data: ChipThresholdsData, requestedStep: number): ChipThresholdsState {
   const step = clampStep(requestedStep, chipThresholdsStepCount);

@@ -1,5 +1,8 @@
 import type { UiKey } from '../../i18n/ui';
 import type { GpuFleetsData, PreparedFleet } from './prepare';
+import { clampStep } from '../shared/clampStep';
+
+export { clampStep };
 
 export const fleetsChartId = 'gpu-fleets';
 
@@ -51,10 +54,6 @@ export interface FleetsState {
 
 export const fadedOpacity = 0.2;
 
-/** Steps outside the range are clamped, so a stale link still shows a real state. */
-export function clampStep(step: number, count: number): number {
-  return Math.min(count - 1, Math.max(0, Math.trunc(Number.isFinite(step) ? step : 0)));
-}
 
 export function fleetsState(data: GpuFleetsData, requestedStep: number): FleetsState {
   const step = clampStep(requestedStep, fleetsStepCount);

@@ -1,4 +1,7 @@
 import type { NvidiaSegmentsData } from './prepare';
+import { clampStep } from '../shared/clampStep';
+
+export { clampStep };
 
 /** How strongly an element is drawn at a step: the step's subject, earlier context, or not shown. */
 export type Emphasis = 'focus' | 'faint' | 'hidden';
@@ -65,10 +68,6 @@ export interface NvidiaSegmentsState {
   opacity: Record<string, number>;
 }
 
-/** Steps outside the range are clamped, so a stale link still shows a real state. */
-export function clampStep(step: number, count: number): number {
-  return Math.min(count - 1, Math.max(0, Math.trunc(Number.isFinite(step) ? step : 0)));
-}
 
 export function nvidiaSegmentsState(data: NvidiaSegmentsData, requestedStep: number): NvidiaSegmentsState {
   const step = clampStep(requestedStep, nvidiaSegmentsStepCount);

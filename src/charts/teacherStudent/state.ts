@@ -1,4 +1,7 @@
 import type { Family, TeacherStudentData } from './prepare';
+import { clampStep } from '../shared/clampStep';
+
+export { clampStep };
 
 /** How strongly a family is drawn at a step: the step's subject, kept for comparison, or not yet shown. */
 export type Emphasis = 'focus' | 'context' | 'faint' | 'hidden';
@@ -22,10 +25,6 @@ export interface TeacherStudentState {
   gapVisible: boolean;
 }
 
-/** Steps outside the range are clamped, so a stale link still shows a real state. */
-export function clampStep(step: number, count: number): number {
-  return Math.min(count - 1, Math.max(0, Math.trunc(Number.isFinite(step) ? step : 0)));
-}
 
 /** Keys by which the drawing tags its elements; the state and the drawing must agree on them. */
 export const keys = {

@@ -1,5 +1,8 @@
 import type { UiKey } from '../../i18n/ui';
 import type { Lane, PreparedEvent, TimelineData } from './prepare';
+import { clampStep } from '../shared/clampStep';
+
+export { clampStep };
 
 /** The whole story, 2019 to the weeks after the essay, and the January close-up. */
 export const fullDomain: [string, string] = ['2019-01-01', '2024-03-01'];
@@ -71,10 +74,6 @@ export interface TimelineState {
   band: [string, string] | undefined;
 }
 
-/** Steps outside the range are clamped, so a stale link still shows a real state. */
-export function clampStep(step: number, count: number): number {
-  return Math.min(count - 1, Math.max(0, Math.trunc(Number.isFinite(step) ? step : 0)));
-}
 
 export function timelineState(data: TimelineData, requestedStep: number): TimelineState {
   const step = clampStep(requestedStep, timelineStepCount);

@@ -1,6 +1,9 @@
 import { trainingDays } from '../../derive/trainingDays';
 import { isUncertain } from '../shared/evidence';
 import type { CalculatorChip, CalculatorModel, TrainingDaysData } from './prepare';
+import { clampStep } from '../shared/clampStep';
+
+export { clampStep };
 
 /** What a reader can choose: utilisation is a fraction of peak (0.35), as derive/trainingDays takes it. */
 export interface TrainingDaysInputs {
@@ -73,10 +76,6 @@ export interface TrainingDaysState {
   uncertain: boolean;
 }
 
-/** Steps outside the range are clamped, so a stale link still shows a real state. */
-export function clampStep(step: number, count: number): number {
-  return Math.min(count - 1, Math.max(0, Math.trunc(Number.isFinite(step) ? step : 0)));
-}
 
 const clamp = (value: number, [low, high]: readonly [number, number]) => Math.min(high, Math.max(low, value));
 

@@ -1,0 +1,62 @@
+import { languageTag, type Locale } from '../../i18n/locales';
+import { translator, type UiKey } from '../../i18n/ui';
+import type { ChartOptions } from '../types';
+import type { ThemeName } from './theme';
+import { clampStep } from './clampStep';
+import { createChartRoot } from './svg';
+
+export interface DrawOptions {
+  width: number;
+  locale: Locale;
+  step: number;
+  theme: ThemeName;
+  idPrefix: string;
+  /** Milliseconds for the move between states; 0 draws the state at once. */
+  duration: number;
+}
+
+export type UpdateOptions = Omit<ChartOptions, 'document'> & { duration: number };
+
+
+/**
+ * The render and update pair of a chart drawn by one idempotent D3 function: render makes the root and draws
+ * the step at once; update redraws an existing root's step in place, with motion, and keeps its <desc> true.
+ */
+export function d3Chart<D>(spec: {
+  id: string;
+  stepCount: number;
+  titleKey: UiKey;
+  height: (width: number) => number;
+  description: (data: D, step: number, locale: Locale) => string;
+  draw: (svg: SVGSVGElement, data: D, options: DrawOptions) => unknown;
+}) {
+  const drawOptions = (options: Omit<ChartOptions, 'document'>, duration: number): DrawOptions => ({
+    width: options.width,
+    locale: options.locale,
+    step: clampStep(options.step, spec.stepCount),
+    theme: options.theme ?? 'light',
+    idPrefix: options.idPrefix ?? spec.id,
+    duration,
+  });
+  return {
+    render(data: D, options: ChartOptions): SVGSVGElement {
+      const draw = drawOptions(options, 0);
+      const svg = createChartRoot(options.document, {
+        width: draw.width,
+        height: spec.height(draw.width),
+        title: translator(draw.locale)(spec.titleKey),
+        description: spec.description(data, draw.step, draw.locale),
+        idPrefix: draw.idPrefix,
+        lang: languageTag[draw.locale],
+      });
+      spec.draw(svg, data, draw);
+      return svg;
+    },
+    update(svg: SVGSVGElement, data: D, options: UpdateOptions): void {
+      const draw = drawOptions(options, options.duration);
+      const desc = svg.querySelector('desc');
+      if (desc) desc.textContent = spec.description(data, draw.step, draw.locale);
+      spec.draw(svg, data, draw);
+    },
+  };
+}
