@@ -9,20 +9,13 @@ import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { animate } from '../shared/motion';
-import { fontFamily, fontSize, palettes, type Palette, type ThemeName } from '../shared/theme';
+import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
 import { round } from '../shared/svg';
 import type { ChipThresholdsData } from './prepare';
 import { chipThresholdsState, xTicks, type ChipMark, type ChipThresholdsState } from './state';
+import type { DrawOptions } from '../shared/d3Chart';
 
-export interface DrawOptions {
-  width: number;
-  locale: Locale;
-  step: number;
-  theme: ThemeName;
-  idPrefix: string;
-  /** Milliseconds for the move between states; 0 draws the state at once. */
-  duration: number;
-}
+export type { DrawOptions };
 
 export function chartHeight(width: number): number {
   return width < 520 ? 460 : 480;

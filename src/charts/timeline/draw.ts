@@ -1,9 +1,8 @@
 import { select } from 'd3-selection';
-import type { Locale } from '../../i18n/locales';
 import { translator } from '../../i18n/ui';
 import { layer } from '../shared/layers';
 import { animate } from '../shared/motion';
-import { fontFamily, fontSize, palettes, type ThemeName } from '../shared/theme';
+import { fontFamily, fontSize, palettes } from '../shared/theme';
 import { round } from '../shared/svg';
 import { drawEvents, drawLabels } from './marks';
 import { laneStyle } from './laneStyle';
@@ -12,16 +11,9 @@ import { text as textSize, timelineLayout, utc, type LaneBox, type Tick } from '
 import type { TimelineData } from './prepare';
 import { timelineState, type TimelineState } from './state';
 import { keyed } from '../shared/keyed';
+import type { DrawOptions } from '../shared/d3Chart';
 
-export interface DrawOptions {
-  width: number;
-  locale: Locale;
-  step: number;
-  theme: ThemeName;
-  idPrefix: string;
-  /** Milliseconds for the move between states; 0 draws the state at once. */
-  duration: number;
-}
+export type { DrawOptions };
 
 export function chartHeight(width: number): number {
   return width < 520 ? 640 : 520;

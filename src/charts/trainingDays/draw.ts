@@ -4,22 +4,15 @@ import type { Locale } from '../../i18n/locales';
 import { translator, type Translate } from '../../i18n/ui';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
-import { fontFamily, fontSize, palettes, type Palette, type ThemeName } from '../shared/theme';
+import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
 import { drawAxes, drawReferences } from './axes';
 import { drawHeader, headerHeight } from './header';
 import { drawRun } from './marks';
 import type { TrainingDaysData } from './prepare';
 import { gpuRange, trainingDaysState, yDomain, type TrainingDaysInputs, type TrainingDaysState } from './state';
+import type { DrawOptions } from '../shared/d3Chart';
 
-export interface DrawOptions {
-  width: number;
-  locale: Locale;
-  step: number;
-  theme: ThemeName;
-  idPrefix: string;
-  /** Milliseconds for the move between states; 0 draws the state at once. */
-  duration: number;
-}
+export type { DrawOptions };
 
 export function chartHeight(width: number): number {
   return width < 520 ? 580 : 540;
