@@ -11,4 +11,14 @@ const story = defineCollection({
   }),
 });
 
-export const collections = { story };
+/** Posts that reuse the charts: src/content/posts/<en|zh>/<slug>.mdx, the same slugs in both languages. */
+const posts = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/posts' }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    published: z.coerce.date(),
+  }),
+});
+
+export const collections = { story, posts };

@@ -2,6 +2,7 @@ import { locales, type Locale } from '../i18n/locales';
 import { translator } from '../i18n/ui';
 import { embedManifestFields, embedManifestTop } from '../embed/manifestFields';
 import { exportManifestFields } from '../export/manifestFields';
+import { snippetManifestFields } from '../snippet/manifestFields';
 import { charts } from './registry';
 
 export interface ChartManifestEntry {
@@ -20,6 +21,7 @@ export function chartManifest(): { charts: ChartManifestEntry[]; [field: string]
       steps: chart.stepCount,
       ...embedManifestFields(chart.id),
       ...exportManifestFields(chart.id),
+      ...snippetManifestFields(chart.id),
     })),
     ...embedManifestTop(),
   };

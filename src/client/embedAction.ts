@@ -1,0 +1,52 @@
+import { embedCode, embedSrc, themeChoices, type ThemeChoice } from '../embed/embedCode';
+
+const isThemeChoice = (value: string): value is ThemeChoice => (themeChoices as readonly string[]).includes(value);
+
+/** Copies text; where the Clipboard API is refused, selects the code for the reader to copy. */
+async function copy(text: string, field: HTMLTextAreaElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    field.focus();
+    field.select();
+    return false;
+  }
+}
+
+// The Embed action under each chart: choose the step and the colours, and copy the code.
+for (const action of document.querySelectorAll<HTMLDetailsElement>('details[data-embed-action]')) {
+  const panel = action.querySelector<HTMLElement>('.embed-panel');
+  const field = action.querySelector<HTMLTextAreaElement>('[data-embed-code]');
+  const stepChoice = action.querySelector<HTMLSelectElement>('[data-embed-choice="step"]');
+  const themeChoice = action.querySelector<HTMLSelectElement>('[data-embed-choice="theme"]');
+  const copyButton = action.querySelector<HTMLButtonElement>('[data-embed-copy]');
+  const status = action.querySelector<HTMLElement>('[data-embed-status]');
+  const preview = action.querySelector<HTMLAnchorElement>('[data-embed-preview]');
+  if (!panel || !field || !stepChoice || !themeChoice || !copyButton || !status) continue;
+  const { src = '', title = '', height = '', loader = '' } = panel.dataset;
+
+  const refresh = () => {
+    const theme = isThemeChoice(themeChoice.value) ? themeChoice.value : 'auto';
+    const chosenSrc = embedSrc(src, { step: Number(stepChoice.value), theme });
+    field.value = embedCode({ src: chosenSrc, title, height: Number(height), loader });
+    if (preview) preview.href = chosenSrc;
+    status.textContent = '';
+  };
+
+  // Opening the panel offers the step the reader is looking at.
+  action.addEventListener('toggle', () => {
+    const shown = Number(action.closest<HTMLElement>('figure[data-chart]')?.dataset['step'] ?? 0);
+    if (!action.open) return;
+    stepChoice.value = String(shown + 1);
+    refresh();
+  });
+  stepChoice.addEventListener('change', refresh);
+  themeChoice.addEventListener('change', refresh);
+  copyButton.addEventListener('click', async () => {
+    const copied = await copy(field.value, field);
+    status.textContent = (copied ? copyButton.dataset['copied'] : copyButton.dataset['failed']) ?? '';
+  });
+  action.querySelector<HTMLElement>('.embed-choices')?.removeAttribute('hidden');
+  copyButton.hidden = false;
+}

@@ -1,0 +1,23 @@
+import { asksForHeight, heightMessages } from '../embed/messages';
+import { readEmbedParams } from '../embed/params';
+import { watchHeight } from '../embed/sizeReporter';
+import './chartFigures';
+import { startEmbedSteps } from './embedSteps';
+
+// The embed page's one script, run deferred: steps, the evidence inspector (chartFigures) and sizing.
+const figure = document.querySelector<HTMLElement>('figure[data-chart]');
+if (figure) {
+  const chart = figure.dataset['chart'] ?? '';
+  const params = readEmbedParams(location.search, Number(figure.dataset['steps']));
+  void startEmbedSteps(figure, params.step);
+
+  const host = window.parent;
+  if (host !== window) {
+    const { resend } = watchHeight(document, (height) => {
+      for (const message of heightMessages({ chart, height, href: location.href, pymChildId: params.pymChildId })) host.postMessage(message, '*');
+    });
+    window.addEventListener('message', (event) => {
+      if (event.source === host && asksForHeight(event.data, params.pymChildId)) resend();
+    });
+  }
+}

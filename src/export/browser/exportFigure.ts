@@ -1,0 +1,47 @@
+import type { ThemeName } from '../../charts/shared/theme';
+import { isLocale } from '../../i18n/locales';
+import { exportData, exportSvg, type ChartExportRequest } from '../exportChart';
+import { exportFileName } from '../paths';
+import type { ExportTexts } from '../texts';
+import { rasterize } from './rasterize';
+
+export type BrowserFormat = 'svg' | 'png' | 'png-phone' | 'csv';
+
+/** PNG pixels per SVG pixel: sharp on high-density screens; the phone layout at 1080 px wide, WeChat's usual. */
+const pngScale = { standard: 2, phone: 3 } as const;
+
+/** What the reader sees in a figure: its chart and data, its step, the calculator's inputs, the colour scheme. */
+function readerView(figure: HTMLElement, texts: ExportTexts, stepCount: number, layout: ChartExportRequest['layout']): ChartExportRequest {
+  const payload = JSON.parse(figure.querySelector('script[data-chart-payload]')?.textContent ?? 'null') as { chart: string; locale: string; data: ChartExportRequest['data'] } | null;
+  if (!payload) throw new Error('The figure has no chart payload');
+  const step = Math.min(stepCount - 1, Math.max(0, Number(figure.dataset['step'] ?? stepCount - 1) || 0));
+  // The reader's own inputs show on the last step only, as on the page.
+  const stored = step === stepCount - 1 ? figure.querySelector('.chart-svg svg[data-reader-inputs]')?.getAttribute('data-reader-inputs') : null;
+  const theme: ThemeName = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return {
+    chartId: payload.chart,
+    data: payload.data,
+    locale: isLocale(payload.locale) ? payload.locale : 'en',
+    step,
+    stepCount,
+    theme,
+    layout,
+    ...(stored ? { inputs: JSON.parse(stored) as unknown } : {}),
+    texts,
+    document,
+  };
+}
+
+/** The file for one download button, made in the page by the same code as the build's files. */
+export async function exportFigure(figure: HTMLElement, format: BrowserFormat, texts: ExportTexts, stepCount: number): Promise<{ blob: Blob; name: string }> {
+  const phone = format === 'png-phone';
+  const request = readerView(figure, texts, stepCount, phone ? 'phone' : 'standard');
+  const name = (extension: 'svg' | 'png' | 'csv') => exportFileName(request.chartId, request.locale, extension, { step: request.step, phone });
+  if (format === 'csv') {
+    const { csv } = exportData(request, name('csv'));
+    return { blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), name: name('csv') };
+  }
+  const svg = await exportSvg(request);
+  if (format === 'svg') return { blob: new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), name: name('svg') };
+  return { blob: await rasterize(svg, pngScale[request.layout]), name: name('png') };
+}

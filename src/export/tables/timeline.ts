@@ -1,0 +1,25 @@
+import type { TimelineData } from '../../charts/timeline/prepare';
+import { labelText } from '../../charts/timeline/layout';
+import { describeExport } from './types';
+
+/** One row per event on the timeline. */
+export const timelineExport = describeExport<TimelineData>({
+  columns: [
+    { key: 'date', label: 'timeline.column.date' },
+    { key: 'date_precision', label: 'export.column.precision' },
+    { key: 'lane', label: 'timeline.column.lane' },
+    { key: 'event', label: 'timeline.column.event' },
+  ],
+  rows: (data, { locale, t }) =>
+    data.events.map((event) => ({
+      id: event.id,
+      cells: {
+        date: event.date,
+        date_precision: t(`export.precision.${event.precision}`),
+        lane: t(`timeline.lane.${event.lane}`),
+        event: labelText(event, locale),
+      },
+      confidence: event.confidence,
+      sources: event.sources,
+    })),
+});

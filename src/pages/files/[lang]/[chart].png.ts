@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { builtFile, filePaths } from '../../../export/buildFiles';
+
+export const getStaticPaths = filePaths;
+
+/** /files/<lang>/<chart>.png */
+export const GET: APIRoute = (context) => builtFile(context, 'png');

@@ -1,0 +1,41 @@
+import { chartById } from '../charts/registry';
+import { serverDocument } from '../charts/renderToString';
+import { languageTag, type Locale } from '../i18n/locales';
+import { translator } from '../i18n/ui';
+import { chartAttribute, langAttribute, stepAttribute } from './loader';
+import { siteUrl } from './siteUrl';
+import { storyStepPath } from './storySteps';
+
+/** Where the loader lives; a fragment's path is relative to it. */
+export const loaderPath = 'snippet/v1.js';
+
+/**
+ * The HTML a writer pastes: a placeholder naming the chart, language and step, then our script. The placeholder's
+ * own links, to the chart in the story and to its PNG, are what a reader gets where the script is blocked.
+ */
+export function snippetHtml(chartId: string, locale: Locale, step = 0): string {
+  const chart = chartById(chartId);
+  const t = translator(locale);
+  const document = serverDocument();
+  const paragraph = (href: string, text: string) => {
+    const p = document.createElement('p');
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = text;
+    p.append(a);
+    return p;
+  };
+  const placeholder = document.createElement('div');
+  placeholder.setAttribute(chartAttribute, chartId);
+  placeholder.setAttribute(langAttribute, locale);
+  placeholder.setAttribute(stepAttribute, String(step));
+  placeholder.lang = languageTag[locale];
+  placeholder.append(
+    paragraph(siteUrl(storyStepPath(chartId, locale, step)), t('snippet.chartLink', { title: t(chart.titleKey) })),
+    paragraph(siteUrl(`files/${locale}/${chartId}.png`), t('snippet.pngLink')),
+  );
+  const script = document.createElement('script');
+  script.setAttribute('async', '');
+  script.src = siteUrl(loaderPath);
+  return `${placeholder.outerHTML}\n${script.outerHTML}`;
+}

@@ -1,0 +1,81 @@
+// What a reader on a slow phone feels while reading: long tasks and long animation frames recorded while a
+// script scrolls the whole page at 4x CPU slowdown, after the page has loaded and settled.
+import type { Browser } from '@playwright/test';
+import { phonePage, slowCpu } from './mobile.ts';
+import { scrollThroughPage } from './pageScripts.ts';
+
+export interface ScrollJank {
+  /** How many times a chart moved to another step during the scroll. */
+  stepChanges: number;
+  longTasks: number;
+  longestTaskMs: number;
+  longAnimationFrames: number;
+  longestFrameMs: number;
+  /** Sum of the frames' blocking time: the part of each long task past 50 ms. */
+  frameBlockingMs: number;
+  /** The scripts that ran in the longest frames, to say what to fix. */
+  culprits: { frameMs: number; scripts: string[] }[];
+}
+
+interface Recorded {
+  longTasks: { start: number; duration: number }[];
+  frames: { start: number; duration: number; blocking: number; scripts: string[] }[];
+  stepChanges: number;
+}
+
+declare global {
+  interface Window {
+    __jank: Recorded;
+  }
+}
+
+/** Installed before any page script: records every long task and long animation frame from the start. */
+function recordJank(): void {
+  window.__jank = { longTasks: [], frames: [], stepChanges: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__jank.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { blockingDuration: number; scripts: { sourceURL: string; invoker: string; duration: number }[] })[]) {
+      window.__jank.frames.push({
+        start: entry.startTime,
+        duration: entry.duration,
+        blocking: entry.blockingDuration,
+        scripts: entry.scripts.map((s) => `${s.invoker} (${new URL(s.sourceURL || location.href).pathname}, ${Math.round(s.duration)} ms)`),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+  new MutationObserver((records) => {
+    window.__jank.stepChanges += records.filter((r) => (r.target as Element).matches('figure[data-chart]')).length;
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-step'] });
+}
+
+export async function measureScrollJank(browser: Browser, url: string, cpuSlowdown = 4): Promise<ScrollJank> {
+  const page = await phonePage(browser);
+  await page.addInitScript(recordJank);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1000);
+  const start = await page.evaluate(() => {
+    window.__jank.stepChanges = 0;
+    return performance.now();
+  });
+  await slowCpu(page, cpuSlowdown);
+  // Pauses long enough for each step's transition (700 ms) to run while the next screenful arrives.
+  await scrollThroughPage(page, { stride: 0.35, pauseMs: 250 });
+  await page.waitForTimeout(1500);
+  await slowCpu(page, 1);
+  const recorded = await page.evaluate(() => window.__jank);
+  await page.context().close();
+
+  const tasks = recorded.longTasks.filter((t) => t.start >= start);
+  const frames = recorded.frames.filter((f) => f.start >= start).sort((a, b) => b.duration - a.duration);
+  return {
+    stepChanges: recorded.stepChanges,
+    longTasks: tasks.length,
+    longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))),
+    longAnimationFrames: frames.length,
+    longestFrameMs: Math.round(frames[0]?.duration ?? 0),
+    frameBlockingMs: Math.round(frames.reduce((sum, f) => sum + f.blocking, 0)),
+    culprits: frames.slice(0, 3).map((f) => ({ frameMs: Math.round(f.duration), scripts: f.scripts.slice(0, 3) })),
+  };
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** The site's manifest as the embed tests read it. */
+export interface Manifest {
+  embedScript: string;
+  charts: { id: string; steps: number; title: Record<string, string>; embed: Record<string, string>; code: Record<string, string> }[];
+}
+
+export type HostKind = 'loader' | 'pym' | 'plain' | 'sandbox' | 'strict-csp';
+
+const pymFile = join(dirname(createRequire(import.meta.url).resolve('pym.js/package.json')), 'dist/pym.v1.min.js');
+
+/** The pasted code, pointed at the server under test instead of the public site it was built for. */
+export function codeFor(code: string, embedOrigin: string): string {
+  const builtFor = new URL(/src="([^"]+)"/.exec(code)![1]!).origin;
+  return code.replaceAll(builtFor, embedOrigin);
+}
+
+function hostPage(kind: HostKind, manifest: Manifest, lang: string, embedOrigin: string): string {
+  const blocks = manifest.charts.map((chart) => {
+    const code = codeFor(chart.code[lang]!, embedOrigin);
+    if (kind === 'pym') return `<div data-pym-src="${embedOrigin}${chart.embed[lang]}" data-pym-title="${chart.title[lang]}"></div>`;
+    if (kind === 'plain') return code.split('\n')[0];
+    if (kind === 'sandbox') return code.replace('<iframe ', '<iframe sandbox="allow-scripts" ');
+    return code;
+  });
+  const pym = kind === 'pym' ? '<script src="/pym.v1.min.js"></script>' : '';
+  // A writer's page: text around the embeds, no margins, so an embed is as wide as the window.
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+${blocks.map((block) => `<section><p>Some text before the chart.</p>${block}<p>Some text after it.</p></section>`).join('\n')}
+${pym}</body></html>`;
+}
+
+/**
+ * A writer's site on another origin (its own port), pasting every chart's code: with our loader, with pym.js's
+ * Parent, with no script, in sandboxed frames, or under a strict Content-Security-Policy of its own.
+ */
+export async function startHost(manifest: Manifest, embedOrigin: string): Promise<{ origin: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://host');
+    if (url.pathname === '/pym.v1.min.js') {
+      response.writeHead(200, { 'Content-Type': 'text/javascript' });
+      response.end(readFileSync(pymFile));
+      return;
+    }
+    const kind = url.pathname.slice(1) as HostKind;
+    const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8' };
+    if (kind === 'strict-csp') headers['Content-Security-Policy'] = `default-src 'none'; script-src ${embedOrigin}; frame-src ${embedOrigin}; style-src 'self'`;
+    response.writeHead(200, headers);
+    response.end(hostPage(kind, manifest, url.searchParams.get('lang') ?? 'en', embedOrigin));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}

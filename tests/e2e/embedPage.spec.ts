@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const charts = ['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments'];
+const figure = (page: Page) => page.locator('figure[data-chart]');
+const wideSvg = (page: Page) => page.locator('.chart-svg[data-layout="wide"] svg');
+/** Where the link back to the story leads, on this site. */
+const storyLinkTarget = (page: Page) => page.locator('.embed-credit a').evaluate((a: HTMLAnchorElement) => a.pathname + a.hash);
+
+/** Each chart's steps as the story numbers them, read from the story page. */
+async function storySteps(page: Page, lang: string): Promise<Record<string, string[]>> {
+  await page.goto(`/${lang}/`);
+  return page.locator('figure[data-chart]').evaluateAll((figures) =>
+    Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart'), [...f.querySelectorAll('.step')].map((s) => s.id)])),
+  );
+}
+
+test.describe('an embed page', () => {
+  test.use({ viewport: { width: 640, height: 900 } });
+
+  for (const lang of ['en', 'zh']) {
+    test(`${lang}: each chart alone, with its title, subtitle, source and a link to its place in the story`, async ({ page }) => {
+      const steps = await storySteps(page, lang);
+      for (const chart of charts) {
+        await page.goto(`/embed/${lang}/${chart}/`);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+        await expect(figure(page)).toHaveAttribute('data-chart', chart);
+        for (const part of ['.chart-title', '.chart-subtitle', '.chart-source']) await expect(figure(page).locator(part)).not.toBeEmpty();
+        await expect(wideSvg(page)).toBeVisible();
+        await expect.poll(() => storyLinkTarget(page)).toBe(`/${lang}/#${steps[chart]![0]}`);
+        // Inside someone else's page, links open beside it.
+        await expect(page.locator('head base')).toHaveAttribute('target', '_blank');
+        // Nothing else of the story: no steps, no site header or footer.
+        await expect(page.locator('.step, .site-header, .site-footer')).toHaveCount(0);
+      }
+    });
+  }
+
+  test('opens at ?step=N, counted from one, and its buttons move through the other steps, the story link following', async ({ page }) => {
+    const steps = (await storySteps(page, 'en'))['chip-thresholds']!;
+    await page.goto('/embed/en/chip-thresholds/');
+    const first = await wideSvg(page).innerHTML();
+    await page.goto('/embed/en/chip-thresholds/?step=3');
+    await expect(figure(page)).toHaveAttribute('data-step', '2');
+    await expect(page.locator('.step-status')).toHaveText('Step 3 of 4');
+    await expect(wideSvg(page)).toHaveAttribute('data-step', '2');
+    expect(await wideSvg(page).innerHTML()).not.toBe(first);
+    await expect.poll(() => storyLinkTarget(page)).toBe(`/en/#${steps[2]}`);
+    await page.locator('[data-step-action="next"]').click();
+    await expect(figure(page)).toHaveAttribute('data-step', '3');
+    await expect(page.locator('[data-step-action="next"]')).toBeDisabled();
+    await expect.poll(() => storyLinkTarget(page)).toBe(`/en/#${steps[3]}`);
+  });
+
+  test('without JavaScript shows the first step, drawn at build time, and no buttons that could not work', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/embed/zh/gpu-fleets/?step=3');
+    await expect(page.locator('.chart-svg[data-layout="narrow"] svg')).toBeVisible();
+    await expect(page.locator('.chart-svg[data-layout="narrow"] svg')).toHaveAttribute('data-step', '0');
+    await expect(page.locator('.step-controls')).toBeHidden();
+    await context.close();
+  });
+
+  test('?theme=dark and ?theme=light override the reader’s setting; auto follows it', async ({ page }) => {
+    const colours = () =>
+      page.evaluate(() => ({
+        page: getComputedStyle(document.documentElement).backgroundColor,
+        chart: getComputedStyle(document.querySelector('.chart-svg[data-layout="wide"] svg rect.bg')!).fill,
+      }));
+    const dark = { page: 'rgb(21, 21, 21)', chart: 'rgb(21, 21, 21)' };
+    const light = { page: 'rgb(255, 255, 255)', chart: 'rgb(255, 255, 255)' };
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/embed/en/timeline/?theme=dark');
+    expect(await colours()).toEqual(dark);
+    await page.goto('/embed/en/timeline/');
+    expect(await colours()).toEqual(light);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/embed/en/timeline/?theme=light');
+    expect(await colours()).toEqual(light);
+    await page.goto('/embed/en/timeline/?theme=auto');
+    expect(await colours()).toEqual(dark);
+  });
+
+  test('&transparent=1 lets the host’s background show through the page and the chart', async ({ page }) => {
+    await page.goto('/embed/en/chip-thresholds/?theme=dark&transparent=1');
+    const seen = await page.evaluate(() => ({
+      html: getComputedStyle(document.documentElement).backgroundColor,
+      body: getComputedStyle(document.body).backgroundColor,
+      chart: getComputedStyle(document.querySelector('.chart-svg[data-layout="wide"] svg rect.bg')!).fillOpacity,
+      text: getComputedStyle(document.querySelector('.chart-title')!).color,
+    }));
+    expect(seen).toEqual({ html: 'rgba(0, 0, 0, 0)', body: 'rgba(0, 0, 0, 0)', chart: '0', text: 'rgb(236, 236, 236)' });
+  });
+
+  test('weighs less than the story page', async ({ browser }) => {
+    const weigh = async (path: string) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const bodies: Promise<Buffer>[] = [];
+      page.on('response', (response) => bodies.push(response.body()));
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const sizes = await Promise.allSettled(bodies);
+      await page.close();
+      return sizes.reduce((sum, size) => sum + (size.status === 'fulfilled' ? size.value.length : 0), 0);
+    };
+    for (const lang of ['en', 'zh']) {
+      const story = await weigh(`/${lang}/`);
+      for (const chart of charts) expect(await weigh(`/embed/${lang}/${chart}/`), `${lang} ${chart} against ${story} bytes`).toBeLessThan(story);
+    }
+  });
+});
+
+test.describe('oEmbed', () => {
+  for (const lang of ['en', 'zh']) {
+    test(`${lang}: story and embed pages announce a static oEmbed response for each chart`, async ({ page, request }) => {
+      await page.goto(`/${lang}/`);
+      const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+      const announced = await page.locator('link[rel="alternate"][type="application/json+oembed"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+      expect(announced).toEqual(charts.map((chart) => `${site}/embed/${lang}/${chart}/oembed.json`));
+      for (const chart of charts) {
+        await page.goto(`/embed/${lang}/${chart}/`);
+        await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute('href', `${site}/embed/${lang}/${chart}/oembed.json`);
+        const response = await request.get(`/embed/${lang}/${chart}/oembed.json`);
+        expect(response.ok()).toBe(true);
+        const oembed = (await response.json()) as Record<string, unknown>;
+        expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_url: `${site}/${lang}/`, title: await page.locator('.chart-title').textContent() });
+        expect(oembed['html']).toContain(`<iframe src="${site}/embed/${lang}/${chart}/"`);
+        expect(oembed['provider_name']).toEqual(expect.any(String));
+        expect(Number.isInteger(oembed['width']) && Number.isInteger(oembed['height'])).toBe(true);
+      }
+    });
+  }
+});
+
+test.describe('the Embed action under each chart in the story', () => {
+  test.use({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('shows the code for the step being read, follows the chosen step and colours, and copies it', async ({ page }) => {
+    await page.goto('/en/#rule-2023');
+    const chart = page.locator('figure[data-chart="chip-thresholds"]');
+    await expect(chart).toHaveAttribute('data-step', '2');
+    const action = chart.locator('details.embed-action');
+    await action.locator('summary').click();
+    const code = action.locator('textarea');
+    await expect(code).toHaveValue(/^<iframe src="https?:\/\/[^"]+\/embed\/en\/chip-thresholds\/\?step=3" title="[^"]+" width="100%" height="\d+" loading="lazy"/);
+    await expect(code).toHaveValue(/\n<script async src="https?:\/\/[^"]+\/embed\.js"><\/script>$/);
+    await action.getByLabel('Colours').selectOption('dark');
+    await action.getByLabel('Open at').selectOption('1');
+    await expect(code).toHaveValue(/\/embed\/en\/chip-thresholds\/\?theme=dark"/);
+    await action.getByRole('button', { name: 'Copy code' }).click();
+    await expect(action.getByRole('status')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+  });
+
+  test('without JavaScript still shows the code, ready to select', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/zh/');
+    const action = page.locator('figure[data-chart="timeline"] details.embed-action');
+    await action.locator('summary').click();
+    await expect(action.locator('textarea')).toHaveValue(/^<iframe src="[^"]+\/embed\/zh\/timeline\/" title="[^"]*[\u4e00-\u9fff][^"]*"/);
+    await expect(action.getByRole('button')).toHaveCount(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { expectFitted } from './embedFit';
+import { startHost, type Manifest } from './embedHost';
+
+let host: Awaited<ReturnType<typeof startHost>>;
+let manifest: Manifest;
+
+test.beforeAll(async () => {
+  const embedOrigin = new URL(test.info().project.use.baseURL!).origin;
+  manifest = (await (await fetch(`${embedOrigin}/charts/index.json`)).json()) as Manifest;
+  host = await startHost(manifest, embedOrigin);
+});
+test.afterAll(() => host.server.close());
+
+for (const kind of ['loader', 'pym'] as const) {
+  for (const lang of ['en', 'zh']) {
+    for (const width of [320, 640, 1000]) {
+      test(`${kind === 'loader' ? 'our loader' : "pym.js's Parent"} on another origin sizes every ${lang} chart to its content at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${host.origin}/${kind}?lang=${lang}`);
+        const frames = page.locator('iframe');
+        await expect(frames).toHaveCount(manifest.charts.length);
+        for (const [index, chart] of manifest.charts.entries()) {
+          await expect(frames.nth(index)).toHaveAttribute('src', new RegExp(`/embed/${lang}/${chart.id}/`));
+          await expectFitted(frames.nth(index), `${chart.id} (${lang}, ${width} px)`);
+        }
+      });
+    }
+  }
+}
+
+test('the pasted height alone, with no script on the host, shows every chart whole from 640 px up', async ({ page }) => {
+  for (const width of [640, 1000]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${host.origin}/plain?lang=en`);
+    const frames = page.locator('iframe');
+    for (const [index, chart] of manifest.charts.entries()) {
+      await frames.nth(index).scrollIntoViewIfNeeded();
+      const frame = (await (await frames.nth(index).elementHandle())!.contentFrame())!;
+      await frame.waitForSelector('figure[data-chart]');
+      await frame.evaluate(() => document.fonts.ready);
+      const { scrollHeight, viewportHeight } = await frame.evaluate(() => ({ scrollHeight: document.documentElement.scrollHeight, viewportHeight: innerHeight }));
+      expect(scrollHeight, `${chart.id} at ${width} px`).toBeLessThanOrEqual(viewportHeight);
+    }
+  }
+});
