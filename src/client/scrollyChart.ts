@@ -10,13 +10,16 @@ class ScrollyChart extends HTMLElement {
   #figure!: HTMLElement;
   #steps: HTMLElement[] = [];
   #current = -1;
-  #update: ChartUpdater | undefined;
+  #loadUpdater!: () => Promise<ChartUpdater>;
+  #updater: Promise<ChartUpdater> | undefined;
+  /** The step each SVG shows now: the build drew them all at the figure's first data-step. */
+  #drawn = new Map<HTMLElement, number>();
   #data: unknown;
   #locale: Locale = 'en';
   #scrollTarget: number | undefined;
   #scrollTimer = 0;
 
-  async connectedCallback() {
+  connectedCallback() {
     const figure = this.querySelector<HTMLElement>('figure[data-chart]');
     const payload = figure?.querySelector('script[data-chart-payload]')?.textContent;
     const chartId = this.dataset['chart'] ?? '';
@@ -27,7 +30,26 @@ class ScrollyChart extends HTMLElement {
     this.#locale = isLocale(parsed.locale) ? parsed.locale : 'en';
     this.#data = parsed.data;
     this.#steps = [...this.querySelectorAll<HTMLElement>('.step[data-step-id]')];
-    this.#update = await loadUpdater();
+    this.#loadUpdater = loadUpdater;
+    const built = Number(figure.dataset['step'] ?? 0);
+    // The SVG hidden at this screen size is redrawn only if the screen changes and shows it.
+    const shown = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.contentRect.width > 0) void this.#draw(entry.target as HTMLElement, this.#current, 0);
+      }
+    });
+    for (const holder of figure.querySelectorAll<HTMLElement>('.chart-svg')) {
+      this.#drawn.set(holder, built);
+      shown.observe(holder);
+    }
+    // The chart's code is fetched when the chart comes into view, not with the page: its first change is
+    // a screen of reading away.
+    const near = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      near.disconnect();
+      void this.#updaterReady();
+    });
+    near.observe(this);
 
     const controls = figure.querySelector<HTMLElement>('.step-controls');
     if (controls) controls.hidden = false;
@@ -67,22 +89,19 @@ class ScrollyChart extends HTMLElement {
     this.#steps[index]?.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
   }
 
+  #updaterReady(): Promise<ChartUpdater> {
+    this.#updater ??= this.#loadUpdater();
+    return this.#updater;
+  }
+
   #show(index: number, initial = false) {
-    if (index === this.#current || index < 0 || !this.#update) return;
+    if (index === this.#current || index < 0) return;
     const previous = this.#current;
     this.#current = index;
     this.#figure.dataset['step'] = String(index);
     const duration = initial || reducedMotion.matches ? 0 : 700;
-    for (const holder of this.#figure.querySelectorAll<HTMLElement>('.chart-svg')) {
-      const svg = holder.querySelector('svg');
-      if (!svg) continue;
-      this.#update(svg, this.#data, {
-        width: Number(holder.dataset['width']),
-        locale: this.#locale,
-        step: index,
-        idPrefix: `${this.dataset['chart']}-${holder.dataset['layout']}`,
-        duration,
-      });
+    for (const holder of this.#drawn.keys()) {
+      if (holder.checkVisibility()) void this.#draw(holder, index, duration);
     }
     this.#steps.forEach((step, i) => step.toggleAttribute('data-active', i === index));
     const status = this.#figure.querySelector<HTMLElement>('.step-status');
@@ -91,6 +110,22 @@ class ScrollyChart extends HTMLElement {
     if (previousButton) previousButton.disabled = index === 0;
     if (nextButton) nextButton.disabled = index === this.#steps.length - 1;
     if (!initial && previous !== -1) this.#followAddress(this.#steps[index]!.id);
+  }
+
+  /** Moves one SVG to a step, once the chart's code is here and if the reader has not moved on meanwhile. */
+  async #draw(holder: HTMLElement, index: number, duration: number) {
+    if (index < 0 || this.#drawn.get(holder) === index) return;
+    const update = await this.#updaterReady();
+    const svg = holder.querySelector('svg');
+    if (index !== this.#current || this.#drawn.get(holder) === index || !svg) return;
+    this.#drawn.set(holder, index);
+    update(svg, this.#data, {
+      width: Number(holder.dataset['width']),
+      locale: this.#locale,
+      step: index,
+      idPrefix: `${this.dataset['chart']}-${holder.dataset['layout']}`,
+      duration,
+    });
   }
 
   /** The address and the language switch follow the reader, so a copied link or a switch keeps the place. */

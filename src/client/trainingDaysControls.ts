@@ -1,17 +1,8 @@
-import {
-  clampInputs,
-  defaultInputs,
-  describeInputs,
-  formatPercent,
-  gpuCountText,
-  gpuSteps,
-  lastStep,
-  nearestGpuStep,
-  updateTrainingDays,
-  type TrainingDaysInputs,
-} from '../charts/trainingDays';
+import type { TrainingDaysInputs } from '../charts/trainingDays';
 import type { TrainingDaysData } from '../charts/trainingDays/prepare';
 import { isLocale, type Locale } from '../i18n/locales';
+
+type TrainingDaysChart = typeof import('../charts/trainingDays');
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -26,7 +17,9 @@ class TrainingDaysControls extends HTMLElement {
   #locale: Locale = 'en';
   #announceTimer: number | undefined;
   /** The run last drawn: what an emptied or mistyped box falls back to. */
-  #last: TrainingDaysInputs = defaultInputs;
+  #last: TrainingDaysInputs | undefined;
+  /** The chart's own code: what the inputs mean and how to redraw. */
+  #chart: TrainingDaysChart | undefined;
 
   connectedCallback() {
     this.#figure = this.closest<HTMLElement>('figure[data-chart="training-days"]');
@@ -37,10 +30,27 @@ class TrainingDaysControls extends HTMLElement {
     const parsed = JSON.parse(payload) as { locale: string; data: TrainingDaysData };
     this.#data = parsed.data;
     this.#locale = isLocale(parsed.locale) ? parsed.locale : isLocale(this.dataset['locale']) ? (this.dataset['locale'] as Locale) : 'en';
-    this.#form.addEventListener('input', (event) => this.#onInput(event.target));
-    this.#form.addEventListener('change', (event) => this.#onChange(event.target));
+    // The chart's code is fetched when the figure comes into view; a change made before it arrives waits for it.
+    const near = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      near.disconnect();
+      void this.#loadChart();
+    });
+    near.observe(this.#figure);
+    this.#form.addEventListener('input', async (event) => {
+      await this.#loadChart();
+      this.#onInput(event.target);
+    });
+    this.#form.addEventListener('change', async (event) => {
+      await this.#loadChart();
+      this.#onChange(event.target);
+    });
     this.#form.addEventListener('submit', (event) => event.preventDefault());
     this.hidden = false;
+  }
+
+  async #loadChart(): Promise<void> {
+    this.#chart ??= await import('../charts/trainingDays');
   }
 
   #field(name: string): HTMLInputElement | null {
@@ -49,10 +59,12 @@ class TrainingDaysControls extends HTMLElement {
 
   /** Keeps each slider and its number box in step, then redraws. */
   #onInput(target: EventTarget | null) {
+    const chart = this.#chart;
+    if (!chart) return;
     if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
     const [gpuSlider, gpuBox, utilSlider, utilBox] = ['gpusStep', 'gpus', 'utilisationStep', 'utilisation'].map((n) => this.#field(n));
-    if (target === gpuSlider && gpuBox) gpuBox.value = String(gpuSteps[Number(target.value)] ?? defaultInputs.gpus);
-    if (target === gpuBox && gpuSlider && target.value !== '') gpuSlider.value = String(nearestGpuStep(Number(target.value)));
+    if (target === gpuSlider && gpuBox) gpuBox.value = String(chart.gpuSteps[Number(target.value)] ?? chart.defaultInputs.gpus);
+    if (target === gpuBox && gpuSlider && target.value !== '') gpuSlider.value = String(chart.nearestGpuStep(Number(target.value)));
     if (target === utilSlider && utilBox) utilBox.value = target.value;
     if (target === utilBox && utilSlider && target.value !== '') utilSlider.value = target.value;
     // A box emptied mid-edit is not a choice yet; wait for a number.
@@ -72,6 +84,8 @@ class TrainingDaysControls extends HTMLElement {
   }
 
   #inputs(): TrainingDaysInputs | undefined {
+    const chart = this.#chart;
+    if (!chart) return undefined;
     if (!this.#form || !this.#data) return undefined;
     const number = (name: string) => {
       const value = this.#field(name)?.value ?? '';
@@ -79,37 +93,39 @@ class TrainingDaysControls extends HTMLElement {
     };
     const chip = this.#form.querySelector<HTMLInputElement>('input[name="chip"]:checked')?.value;
     const model = (this.#form.elements.namedItem('model') as HTMLSelectElement | null)?.value;
-    return clampInputs(this.#data, { ...(model ? { model } : {}), ...(chip ? { chip } : {}), gpus: number('gpus'), utilisation: number('utilisation') / 100 }, this.#last);
+    return chart.clampInputs(this.#data, { ...(model ? { model } : {}), ...(chip ? { chip } : {}), gpus: number('gpus'), utilisation: number('utilisation') / 100 }, this.#last ?? chart.defaultInputs);
   }
 
   #apply() {
+    const chart = this.#chart;
+    if (!chart) return;
     const inputs = this.#inputs();
     const figure = this.#figure;
     if (!inputs || !figure || !this.#data) return;
     this.#last = inputs;
     const gpuSlider = this.#field('gpusStep');
     const utilSlider = this.#field('utilisationStep');
-    gpuSlider?.setAttribute('aria-valuetext', gpuCountText(this.#locale, inputs.gpus));
-    utilSlider?.setAttribute('aria-valuetext', formatPercent(this.#locale, inputs.utilisation));
+    gpuSlider?.setAttribute('aria-valuetext', chart.gpuCountText(this.#locale, inputs.gpus));
+    utilSlider?.setAttribute('aria-valuetext', chart.formatPercent(this.#locale, inputs.utilisation));
 
-    figure.dataset['step'] = String(lastStep);
+    figure.dataset['step'] = String(chart.lastStep);
     for (const holder of figure.querySelectorAll<HTMLElement>('.chart-svg')) {
       const svg = holder.querySelector('svg');
       if (!svg) continue;
-      updateTrainingDays(
+      chart.updateTrainingDays(
         svg,
         this.#data,
-        { width: Number(holder.dataset['width']), locale: this.#locale, step: lastStep, idPrefix: `training-days-${holder.dataset['layout']}`, duration: reducedMotion.matches ? 0 : 250 },
+        { width: Number(holder.dataset['width']), locale: this.#locale, step: chart.lastStep, idPrefix: `training-days-${holder.dataset['layout']}`, duration: reducedMotion.matches ? 0 : 250 },
         inputs,
       );
     }
-    figure.dispatchEvent(new CustomEvent('training-days-input', { bubbles: true, detail: { inputs, step: lastStep } }));
+    figure.dispatchEvent(new CustomEvent('training-days-input', { bubbles: true, detail: { inputs, step: chart.lastStep } }));
 
     // The live region speaks once the reader pauses, not at every arrow key press.
     window.clearTimeout(this.#announceTimer);
     this.#announceTimer = window.setTimeout(() => {
       const output = this.#form?.querySelector('output');
-      if (output && this.#data) output.textContent = describeInputs(this.#data, this.#locale, inputs);
+      if (output && this.#data) output.textContent = chart.describeInputs(this.#data, this.#locale, inputs);
     }, 400);
   }
 }

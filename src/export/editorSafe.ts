@@ -23,7 +23,7 @@ const active = 'script, style, foreignObject, iframe, audio, video';
  * A chart's SVG made fit for design tools, in place: nothing active or hidden, no classes (the page's dark-mode
  * hooks), no page-only attributes, colours resolved, numbers rounded, and ids a designer can read on the layers.
  */
-export function makeEditorSafe(root: Element, textColor: string): void {
+export function makeEditorSafe(root: Element, textColor: string, reservedIds: readonly string[] = []): void {
   for (const element of [...root.querySelectorAll(`${active}, ${invisible}`)]) element.remove();
   for (const element of [root, ...root.querySelectorAll('*')]) {
     for (const { name, value } of [...element.attributes]) {
@@ -34,15 +34,19 @@ export function makeEditorSafe(root: Element, textColor: string): void {
       else if (numericAttributes.has(name)) element.setAttribute(name, roundNumbers(value));
     }
   }
-  readableIds(root);
+  readableIds(root, reservedIds);
 }
 
-/** Layers take their plain names ("legend", "marks") and marks their data ids, where those are free. */
-function readableIds(root: Element): void {
-  const taken = new Set([...root.querySelectorAll('[id]')].map((e) => e.id));
+/**
+ * Layers take their plain names ("legend", "axes") and marks their data ids, where those are free; a name the
+ * file around the chart uses ("background") gets a "chart-" prefix.
+ */
+function readableIds(root: Element, reservedIds: readonly string[]): void {
+  const taken = new Set([...reservedIds, ...[...root.querySelectorAll('[id]')].map((e) => e.id)]);
   const renamed = new Map<string, string>();
-  const claim = (element: Element, name: string) => {
-    if (taken.has(name)) return;
+  const claim = (element: Element, wanted: string) => {
+    const name = [wanted, `chart-${wanted}`].find((candidate) => !taken.has(candidate));
+    if (!name) return;
     if (element.id) renamed.set(element.id, name);
     taken.add(name);
     element.id = name;

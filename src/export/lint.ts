@@ -29,6 +29,9 @@ export function lintSvg(text: string, parser: DOMParser): string[] {
   for (const name of ['width', 'height', 'viewBox', 'lang', 'font-family']) {
     if (!root.hasAttribute(name)) problems.push(`root <svg> has no ${name}`);
   }
+  if (!/Noto Sans SC.*Source Han Sans SC.*PingFang SC.*Microsoft YaHei.*sans-serif/.test(root.getAttribute('font-family') ?? '')) {
+    problems.push('the root font stack does not name Chinese faces for every platform');
+  }
   if (root.getAttribute('viewBox') !== `0 0 ${root.getAttribute('width')} ${root.getAttribute('height')}`) problems.push('viewBox does not match width and height');
   if (!root.querySelector(':scope > title')?.textContent) problems.push('no <title>');
   if (!root.querySelector(':scope > desc')?.textContent) problems.push('no <desc>');
@@ -37,12 +40,15 @@ export function lintSvg(text: string, parser: DOMParser): string[] {
     problems.push('no background rectangle covering the whole file');
   }
 
-  const ids = new Set([...root.querySelectorAll('[id]')].map((e) => e.id));
+  const idList = [...root.querySelectorAll('[id]')].map((e) => e.id);
+  const ids = new Set(idList);
+  for (const id of new Set(idList.filter((id, i) => idList.indexOf(id) !== i))) problems.push(`id "${id}" is used more than once`);
   for (const element of [root, ...root.querySelectorAll('*')]) {
     if (forbiddenElements.includes(element.localName)) problems.push(`${where(element)} is not allowed`);
     for (const { name, value } of [...element.attributes]) {
       const at = `${where(element)} ${name}="${value.slice(0, 60)}"`;
       if (name.startsWith('on')) problems.push(`${at}: event attribute`);
+      if (name === 'font-family' && element !== root) problems.push(`${at}: a font stack below the root, which may not cover Chinese`);
       if (name === 'style' || name === 'class') problems.push(`${at}: styles must be presentation attributes`);
       if ((name === 'href' || name.endsWith(':href')) && !(value.startsWith('#') && ids.has(value.slice(1)))) problems.push(`${at}: external or broken reference`);
       for (const match of value.matchAll(/url\(([^)]*)\)/g)) {

@@ -24,6 +24,9 @@ interface TextBlock {
 
 const lineHeight = 1.3;
 
+/** The ids of what this file draws around the chart. */
+const ownIds = ['background', 'header', 'title', 'subtitle', 'chart', 'footer', 'source', 'credit', 'url'];
+
 /**
  * A chart as a file that stands alone: its title and subtitle above, its source, credit and address below,
  * all as editable SVG text in the chart's language, on a background of its own, with nothing a design tool
@@ -69,7 +72,7 @@ export function standaloneSvg(chart: SVGSVGElement, texts: ExportTexts, { chartI
 
   const drawing = create('g', { id: 'chart', transform: `translate(0,${roundNumbers(String(cursor))})` });
   const chartDescription = chart.querySelector(':scope > desc')?.textContent ?? '';
-  makeEditorSafe(chart, palette.text);
+  makeEditorSafe(chart, palette.text, ownIds);
   // The chart's own inherited presentation (font size, text colour) moves onto its group; the font stack is set once, on the root.
   for (const name of ['font-size', 'font-weight', 'fill', 'stroke', 'text-anchor']) {
     const value = chart.getAttribute(name);

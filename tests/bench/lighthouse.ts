@@ -25,8 +25,7 @@ export interface LighthouseSummary {
   benchmarkIndex: number;
   hostUserAgent: string;
   lighthouseVersion: string;
-  /** What the median run blamed, for the report: the LCP element and the longest main-thread tasks. */
-  lcpElement: string | undefined;
+  /** The median run's longest main-thread tasks, to say what to fix. */
   longestTasks: { url: string; durationMs: number }[];
 }
 
@@ -35,7 +34,6 @@ type Result = Parameters<typeof computeMedianRun>[0][number];
 const numeric = (lhr: Result, audit: string): number => lhr.audits[audit]?.numericValue ?? Number.NaN;
 
 function summarise(median: Result, runs: Result[]): LighthouseSummary {
-  const lcpItems = (median.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items;
   const tasks = (median.audits['long-tasks']?.details as { items?: { url: string; duration: number }[] } | undefined)?.items ?? [];
   return {
     score: Math.round((median.categories['performance']?.score ?? 0) * 100),
@@ -48,7 +46,6 @@ function summarise(median: Result, runs: Result[]): LighthouseSummary {
     benchmarkIndex: median.environment.benchmarkIndex,
     hostUserAgent: median.environment.hostUserAgent,
     lighthouseVersion: median.lighthouseVersion,
-    lcpElement: lcpItems?.[0]?.items?.[0]?.node?.snippet,
     longestTasks: tasks.slice(0, 5).map((t) => ({ url: t.url, durationMs: Math.round(t.duration) })),
   };
 }

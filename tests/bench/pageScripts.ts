@@ -48,15 +48,17 @@ export function describeScripts(scripts: readonly FetchedScript[]): string {
  * Scrolls from the top of the page to its end the way a reader does, a fraction of a screen at a time, so
  * that every step of every chart crosses the trigger line and everything loaded on the way has been asked for.
  */
-export async function scrollThroughPage(page: Page, { stride = 0.35, pauseMs = 120 } = {}): Promise<void> {
+export async function scrollThroughPage(page: Page, { stride = 0.25, pauseMs = 120 } = {}): Promise<void> {
   await page.evaluate(
     async ({ stride, pauseMs }) => {
       const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
       window.scrollTo(0, 0);
       while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
+        const before = window.scrollY;
         window.scrollBy(0, Math.round(window.innerHeight * stride));
         await new Promise((resolve) => requestAnimationFrame(resolve));
         await pause(pauseMs);
+        if (window.scrollY === before) break;
       }
     },
     { stride, pauseMs },

@@ -5,7 +5,16 @@ import type { TargetCheck } from './targets.ts';
 
 export interface BenchResults {
   date: string;
-  environment: { chromium: string; lighthouse: string; benchmarkIndex: number; node: string; cpu: string; cpus: number };
+  environment: {
+    chromium: string;
+    lighthouse: string;
+    benchmarkIndex: number;
+    node: string;
+    cpu: string;
+    cpus: number;
+    /** One-minute load average when the run began and when it ended. */
+    loadAverage: [number, number];
+  };
   site: PageResult[];
   baseline: PageResult;
   targets: TargetCheck[];
@@ -77,7 +86,7 @@ export function markdownReport(results: BenchResults): string {
   const embed = results.site.find((p) => p.kind === 'embed');
   const misses = results.targets.filter((t) => !t.met);
   return [
-    `Chromium ${env.chromium} · Lighthouse ${env.lighthouse}, mobile defaults, median of 3 runs · benchmark index ${env.benchmarkIndex} · ${env.cpus} × ${env.cpu} · Node ${env.node} · ${results.date.slice(0, 10)}`,
+    `Chromium ${env.chromium} · Lighthouse ${env.lighthouse}, mobile defaults, median of 3 runs · benchmark index ${env.benchmarkIndex} · ${env.cpus} × ${env.cpu}, load average ${env.loadAverage.join(' → ')} · Node ${env.node} · ${results.date.slice(0, 10)}`,
     '',
     ...comparisonTable(story, results.baseline),
     '',

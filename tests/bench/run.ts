@@ -1,7 +1,7 @@
 // npm run bench: builds the site and the usual-way baseline into a temporary folder, serves them gzipped
 // on loopback, measures both in Chromium, prints the comparison and writes tests/bench/results/latest.{json,md}.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
@@ -20,10 +20,12 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const log = (line: string) => console.error(`bench: ${line}`);
 
 /** The site exactly as `astro build` makes it, but into outDir: dist/ belongs to the test run. */
-const buildSite = (outDir: string) => build({ root: projectRoot, outDir, logLevel: 'warn' });
+const buildSite = (outDir: string) => build({ root: projectRoot, outDir, logLevel: 'error' });
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
+// Other work on the machine slows every timing: the load average before and after is kept with the results.
+const loadBefore = loadavg()[0] ?? 0;
 const siteDir = mkdtempSync(join(tmpdir(), 'bench-site-'));
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
@@ -53,6 +55,7 @@ try {
       node: process.versions.node,
       cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
       cpus: cpus().length,
+      loadAverage: [loadBefore, loadavg()[0] ?? 0].map((load) => Math.round(load * 10) / 10) as [number, number],
     },
     site,
     baseline,
@@ -62,7 +65,7 @@ try {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(resultsDir, 'latest.md'), markdown);
-  console.log(`\n${markdown}`);
+  process.stdout.write(`\n${markdown}\n`);
   log(`results written to ${join(resultsDir, 'latest.json')} and latest.md`);
 } finally {
   await browser?.close();

@@ -106,3 +106,20 @@ test.describe('downloads without JavaScript', () => {
     expect(await notes.json()).toMatchObject({ chart: 'chip-thresholds', language: 'en', step: { number: 4, of: 4 } });
   });
 });
+
+test('every build-time file /charts/index.json lists is served, in its language', async ({ request }) => {
+  const { charts } = (await (await request.get('/charts/index.json')).json()) as { charts: { id: string; files: Record<string, Record<string, string>> }[] };
+  expect(charts.length).toBeGreaterThan(0);
+  const types = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv', json: 'application/json' };
+  for (const chart of charts) {
+    for (const [lang, files] of Object.entries(chart.files)) {
+      expect(Object.keys(files).sort()).toEqual(['csv', 'json', 'png', 'svg']);
+      for (const [format, path] of Object.entries(files)) {
+        const response = await request.get(path);
+        expect(response.status(), path).toBe(200);
+        expect(response.headers()['content-type'], path).toContain(types[format as keyof typeof types]);
+        if (format === 'svg') expect(await response.text()).toContain(`lang="${lang === 'zh' ? 'zh-CN' : 'en'}"`);
+      }
+    }
+  }
+});

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -72,6 +72,7 @@ describe('npm run export', () => {
     const csv = readFileSync(join(out, 'training-days-zh-step-2.csv'));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(JSON.parse(readFileSync(join(out, 'training-days-zh-step-2.json'), 'utf8'))).toMatchObject({ step: { number: 2, of: 4 }, file: 'training-days-zh-step-2.csv' });
+    rmSync(out, { recursive: true, force: true });
   }, 90_000);
 
   test('fails with exit code 2 and the usage on an unknown chart, language, format or step', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -29,7 +29,10 @@ beforeAll(async () => {
   browser = await chromium.launch({ ...options, args: [...args, '--disable-font-subpixel-positioning'], env: env as Record<string, string> });
   page = await browser.newPage();
 });
-afterAll(async () => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
 
 async function exportToFile(options: Omit<NodeExportOptions, 'site'>, name: string): Promise<{ svg: string; file: string; width: number; height: number }> {
   const svg = (await nodeExportFile({ ...options, site: 'https://charts.example.org' }, 'svg')) as string;

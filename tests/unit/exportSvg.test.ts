@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/charts/registry';
 import { dataset } from '../../src/data';
 import { lintSvg } from '../../src/export/lint';
+import { exportRenderers } from '../../src/export/renderers';
 import { nodeExportFile, type NodeExportOptions } from '../../src/export/nodeExport';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
@@ -32,8 +33,8 @@ describe('the exported SVG lint', () => {
 
   test('names each forbidden construct it finds', () => {
     const bad = `<svg width="10" height="10" viewBox="0 0 10 10" lang="en" font-family="sans-serif"><title>t</title><desc>d</desc>
-      <rect width="10" height="10" fill="#fff"/><style>:where(.a){fill:red}</style><script>alert(1)</script>
-      <g class="x" onclick="go()" style="fill:var(--fg)"><rect fill="currentColor" stroke="rgb(0 128 0)" x="1.23456"/></g>
+      <rect width="10" height="10" fill="#fff"/><g id="a"/><g id="a"/><style>:where(.a){fill:red}</style><script>alert(1)</script>
+      <g class="x" onclick="go()" style="fill:var(--fg)" font-family="Arial"><rect fill="currentColor" stroke="rgb(0 128 0)" x="1.23456"/></g>
       <foreignObject/><image href="https://example.org/a.png"/><path clip-path="url(https://example.org/#c)" fill="color-mix(in srgb, red, blue)"/></svg>`;
     const problems = lintSvg(bad, parser).join('\n');
     for (const expected of [
@@ -50,6 +51,9 @@ describe('the exported SVG lint', () => {
       'external or broken reference',
       'url() to something outside the file',
       'color-mix()',
+      'id "a" is used more than once',
+      'the root font stack does not name Chinese faces for every platform',
+      'a font stack below the root',
     ]) {
       expect(problems).toContain(expected);
     }
@@ -61,6 +65,11 @@ describe('the exported SVG lint', () => {
 });
 
 describe('an exported SVG', () => {
+  test('is drawn by the very chart functions the site is built with', async () => {
+    expect(Object.keys(exportRenderers)).toEqual(charts.map((c) => c.id));
+    for (const chart of charts) expect(await exportRenderers[chart.id]!(), chart.id).toBe(chart.render);
+  });
+
   test('carries its title, subtitle, source line, credit and story URL as SVG text in its language', async () => {
     for (const locale of locales) {
       const t = translator(locale);
@@ -105,12 +114,14 @@ describe('an exported SVG', () => {
   });
 
   test('gives its layers names a designer can read, and sheds what only the page needs', async () => {
-    const svg = await exportSvg({ chartId: 'gpu-fleets', locale: 'zh' });
+    const svg = await exportSvg({ chartId: 'chip-thresholds', locale: 'zh' });
     const root = parse(svg);
     for (const id of ['background', 'header', 'title', 'subtitle', 'chart', 'footer', 'source', 'credit', 'url']) {
       expect(root.querySelector(`#${id}`), id).not.toBeNull();
     }
-    expect(root.querySelector('#chart > g[data-layer]')?.id).toBe(root.querySelector('#chart > g[data-layer]')?.getAttribute('data-layer'));
+    const layers = [...root.querySelectorAll('#chart > g[data-layer]')].map((g) => [g.getAttribute('data-layer'), g.id]);
+    expect(layers).toContainEqual(['legend', 'legend']);
+    expect(layers).toContainEqual(['background', 'chart-background']);
     expect(svg).not.toMatch(/ class=| role=| aria-|data-key=|data-step-key=/);
   });
 
