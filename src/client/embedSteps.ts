@@ -1,4 +1,5 @@
-import { chartUpdaters } from '../charts/clientRegistry';
+import type { ChartUpdater } from '../charts/clientRegistry';
+import { loadEmbedUpdater } from './embedUpdater';
 import { isLocale } from '../i18n/locales';
 import { offsetStep, stepStatus } from '../scrolly/steps';
 
@@ -11,37 +12,47 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 export async function startEmbedSteps(figure: HTMLElement, first: number): Promise<void> {
   const chartId = figure.dataset['chart'] ?? '';
   const payload = figure.querySelector('script[data-chart-payload]')?.textContent;
-  const loadUpdater = chartUpdaters[chartId];
-  if (!payload || !loadUpdater) return;
+  const code = document.documentElement.dataset['chartCode'];
+  if (!payload || !code) return;
+  let updater: Promise<ChartUpdater> | undefined;
+  const ready = () => (updater ??= loadEmbedUpdater(code));
   const { locale: rawLocale, data } = JSON.parse(payload) as { locale: string; data: unknown };
   const locale = isLocale(rawLocale) ? rawLocale : 'en';
-  const update = await loadUpdater();
   const count = Number(figure.dataset['steps']);
   const storyLink = figure.querySelector<HTMLAnchorElement>('a[data-step-anchors]');
   const anchors = storyLink?.dataset['stepAnchors']?.split(' ') ?? [];
   const controls = figure.querySelector<HTMLElement>('.step-controls');
   const [previous, next] = (['previous', 'next'] as const).map((action) => figure.querySelector<HTMLButtonElement>(`[data-step-action="${action}"]`));
   const status = figure.querySelector<HTMLElement>('.step-status');
-  let current = -1;
+  // The build drew the figure's first data-step; only a different step needs the chart's code.
+  let current = Number(figure.dataset['step'] ?? 0);
+  let drawn = current;
 
-  const show = (index: number, duration: number) => {
-    if (index === current) return;
+  const show = async (index: number, duration: number) => {
     current = index;
     figure.dataset['step'] = String(index);
+    updateControls(index);
+    if (index === drawn) return;
+    const update = await ready();
+    if (index !== current) return;
+    drawn = index;
     for (const holder of figure.querySelectorAll<HTMLElement>('.chart-svg')) {
       const svg = holder.querySelector('svg');
       if (svg) update(svg, data, { width: Number(holder.dataset['width']), locale, step: index, idPrefix: `${chartId}-${holder.dataset['layout']}`, duration });
     }
+  };
+
+  function updateControls(index: number) {
     if (status) status.textContent = stepStatus(status.dataset['template'] ?? '{n}/{total}', index, count);
     if (previous) previous.disabled = index === 0;
     if (next) next.disabled = index === count - 1;
     const anchor = anchors[index] ?? anchors[0];
     if (storyLink && anchor) storyLink.hash = anchor;
-  };
+  }
 
-  const move = (delta: number) => show(offsetStep(current, delta, count), reducedMotion.matches ? 0 : 700);
+  const move = (delta: number) => void show(offsetStep(current, delta, count), reducedMotion.matches ? 0 : 700);
   previous?.addEventListener('click', () => move(-1));
   next?.addEventListener('click', () => move(1));
-  show(first, 0);
+  await show(first, 0);
   if (controls && count > 1) controls.hidden = false;
 }

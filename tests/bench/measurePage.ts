@@ -27,7 +27,7 @@ export async function measurePage(browser: Browser, origin: string, path: string
   if (kind === 'embed') return { path, kind, lighthouse, bytes };
   log(`${path}: first chart on a slow phone, 3 loads`);
   const firstChartMs = await timeToFirstChart(browser, url);
-  log(`${path}: scrolling the whole story at 4x CPU slowdown`);
+  log(`${path}: scrolling the whole story at 4x CPU slowdown, 3 times`);
   const scroll = await measureScrollJank(browser, url);
   return { path, kind, lighthouse, bytes, firstChartMs, scroll };
 }

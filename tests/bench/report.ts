@@ -24,9 +24,10 @@ const seconds = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms /
 const millis = (ms: number | undefined) => (ms === undefined ? '—' : `${Math.round(ms)} ms`);
 const count = (n: number | undefined) => (n === undefined ? '—' : String(n));
 
-/** How many times more the usual way costs; "—" where this site's cost is nothing to divide by. */
+/** How many times more the usual way costs; where this site's cost is nil there is nothing to divide by. */
 function ratio(ours: number | undefined, usual: number | undefined): string {
-  if (ours === undefined || usual === undefined || ours <= 0) return '—';
+  if (ours === undefined || usual === undefined) return '—';
+  if (ours <= 0) return usual > 0 ? 'only the usual way has any' : '—';
   return `${(usual / ours).toFixed(1)}×`;
 }
 
@@ -49,7 +50,7 @@ const comparisonRows: Row[] = [
   { label: 'Total Blocking Time', value: (p) => p.lighthouse.tbtMs, format: millis, ratio: true },
   { label: 'Cumulative Layout Shift', value: (p) => p.lighthouse.cls, format: (v) => (v === undefined ? '—' : v.toFixed(3)), ratio: false },
   { label: 'Speed Index', value: (p) => p.lighthouse.speedIndexMs, format: seconds, ratio: true },
-  { label: 'Long tasks while scrolling the story (4x CPU)', value: (p) => p.scroll?.longTasks, format: count, ratio: false },
+  { label: 'Long tasks while scrolling the story (4x CPU, median of 3)', value: (p) => p.scroll?.longTasks, format: count, ratio: false },
   { label: 'Longest animation frame while scrolling (4x CPU)', value: (p) => p.scroll?.longestFrameMs, format: millis, ratio: false },
 ];
 
