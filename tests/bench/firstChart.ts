@@ -1,6 +1,7 @@
 // How long a reader on a slow phone waits before the first chart is on the page, drawn: from navigation to
 // the first frame in which a chart's SVG has marks and a size.
 import type { Browser } from '@playwright/test';
+import { median } from './median.ts';
 import { phonePage, slowPhone } from './mobile.ts';
 
 declare global {
@@ -18,12 +19,6 @@ function watchForFirstChart(): void {
   };
   requestAnimationFrame(check);
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** Median over `runs` cold loads, under Lighthouse's slow-4G and 4x CPU conditions, in milliseconds. */
 export async function timeToFirstChart(browser: Browser, url: string, runs = 3): Promise<number> {

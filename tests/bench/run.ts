@@ -9,6 +9,7 @@ import { build } from 'astro';
 import { builtPages } from '../e2e/pages.ts';
 import { baselinePath, buildBaseline } from './baseline/buildBaseline.ts';
 import { measurePage, type PageResult } from './measurePage.ts';
+import { median } from './median.ts';
 import { launchChromium } from './mobile.ts';
 import { markdownReport, type BenchResults } from './report.ts';
 import { serveStatic, type StaticServer } from './server.ts';
@@ -21,8 +22,6 @@ const log = (line: string) => console.error(`bench: ${line}`);
 
 /** The site exactly as `astro build` makes it, but into outDir: dist/ belongs to the test run. */
 const buildSite = (outDir: string) => build({ root: projectRoot, outDir, logLevel: 'error' });
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 // Other work on the machine slows every timing: the load average before and after is kept with the results.
 const loadBefore = loadavg()[0] ?? 0;

@@ -28,3 +28,10 @@ describe('UI strings', () => {
     expect(translator('en')('scrolly.stepOf', { n: 2, total: 4 })).toBe('Step 2 of 4');
   });
 });
+
+describe('UI strings are usable', () => {
+  test('no string is empty in either language', () => {
+    const empty = [...Object.entries(en), ...Object.entries(zh)].filter(([, value]) => typeof value !== 'string' || value.trim() === '');
+    expect(empty.map(([key]) => key)).toEqual([]);
+  });
+});

@@ -20,13 +20,26 @@ export function textWidthEm(text: string): number {
   return width;
 }
 
+// Segmenters are costly to make and hold no state between calls: one per language is enough.
+const segmenters = new Map<Locale, Intl.Segmenter>();
+let graphemes: Intl.Segmenter | undefined;
+
+function wordSegmenter(locale: Locale): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(languageTag[locale], { granularity: 'word' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
 /**
  * Breaks text into lines no wider than maxWidth pixels at fontSize, at word boundaries as Intl.Segmenter
  * finds them, which for Chinese means between words rather than only at spaces.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, locale: Locale): string[] {
   const limit = maxWidth / fontSize;
-  const segmenter = new Intl.Segmenter(languageTag[locale], { granularity: 'word' });
+  const segmenter = wordSegmenter(locale);
   const pieces = [...segmenter.segment(text)].map((s) => s.segment);
   const lines: string[] = [];
   let line = '';
@@ -48,7 +61,8 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, local
 function splitByGrapheme(text: string, limit: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { segment } of graphemes.segment(text)) {
     if (line !== '' && textWidthEm(line + segment) > limit && !noLineStart.test(segment)) {
       lines.push(line);
       line = '';
