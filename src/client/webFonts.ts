@@ -5,8 +5,8 @@ function loadFonts(): void {
 }
 
 function whenIdle(): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(loadFonts, { timeout: 2000 });
-  else window.setTimeout(loadFonts, 200);
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(loadFonts, { timeout: 2000 });
+  else setTimeout(loadFonts, 200);
 }
 
 if (document.readyState === 'complete') whenIdle();
