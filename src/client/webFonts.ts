@@ -1,5 +1,6 @@
-// The page paints first in the reader's own fonts; the self-hosted Noto faces are fetched once it has loaded, so
-// they never hold up the first picture. Without JavaScript the system fonts of the stack serve.
+// Chinese text paints first in the reader's own CJK font; the self-hosted Noto Sans SC (megabytes of glyphs over
+// many ranges) is fetched once the page has loaded, so it never holds up the first picture. Without JavaScript
+// the system fonts of the stack serve.
 function loadFonts(): void {
   void import('../styles/fonts.css');
 }
