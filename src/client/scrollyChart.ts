@@ -85,7 +85,7 @@ class ScrollyChart extends HTMLElement {
     // While the page glides to the chosen step, the steps it passes must not take the chart back.
     this.#scrollTarget = index;
     window.clearTimeout(this.#scrollTimer);
-    this.#scrollTimer = window.setTimeout(() => (this.#scrollTarget = undefined), 1200);
+    this.#scrollTimer = window.setTimeout(() => (this.#scrollTarget = undefined), 3000);
     this.#steps[index]?.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
   }
 
