@@ -32,6 +32,8 @@ test.describe('downloads under a chart', () => {
     await page.goto('/en/#nvidia-answers-2022');
     const chart = figure(page, 'chip-thresholds');
     await expect(chart).toHaveAttribute('data-step', '1');
+    // The figure names its step at once; the drawing follows when the chart's code has arrived.
+    await expect(chart.locator('.chart-svg[data-layout="wide"] svg')).toHaveAttribute('data-step', '1');
     const shown = await chart.locator('.chart-svg[data-layout="wide"] svg > desc').textContent();
 
     const svg = await download(page, chart.getByRole('link', { name: 'Download SVG' }));

@@ -66,7 +66,9 @@ test.describe('with reduced motion', () => {
     await page.goto('/en/');
     await figure(page).getByRole('button', { name: 'Next step' }).click();
     await expect(figure(page)).toHaveAttribute('data-step', '1');
-    // Without motion the new chips are fully opaque immediately.
+    await expect(figure(page).locator('.chart-svg[data-layout="wide"] svg')).toHaveAttribute('data-step', '1');
+    // Without motion the new chips are fully opaque the moment they are drawn.
+    await expect(figure(page).locator('.chart-svg[data-layout="wide"] g.chip')).toHaveCount(4);
     const opacities = await figure(page).locator('.chart-svg[data-layout="wide"] g.chip').evaluateAll((gs) => gs.map((g) => g.getAttribute('opacity')));
     expect(opacities.every((o) => o === '1')).toBe(true);
   });
