@@ -2,9 +2,11 @@ import { asksForHeight, heightMessages } from '../embed/messages';
 import { readEmbedParams } from '../embed/params';
 import { watchHeight } from '../embed/sizeReporter';
 import './chartFigures';
+import './webFonts';
 import { startEmbedSteps } from './embedSteps';
 
-// The embed page's one script, run deferred: steps, the evidence inspector (chartFigures) and sizing.
+// The embed page's one script, run deferred: steps, the evidence inspector (chartFigures), sizing, and the
+// Chinese web font once the chart is on screen.
 const figure = document.querySelector<HTMLElement>('figure[data-chart]');
 if (figure) {
   const chart = figure.dataset['chart'] ?? '';
