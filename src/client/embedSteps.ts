@@ -1,6 +1,6 @@
 import type { ChartUpdater } from '../charts/clientRegistry';
 import { loadEmbedUpdater } from './embedUpdater';
-import { isLocale } from '../i18n/locales';
+import { chartPayload, figureLabels } from './chartPayload';
 import { offsetStep, stepStatus } from '../scrolly/steps';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -11,13 +11,12 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
  */
 export async function startEmbedSteps(figure: HTMLElement, first: number): Promise<void> {
   const chartId = figure.dataset['chart'] ?? '';
-  const payload = figure.querySelector('script[data-chart-payload]')?.textContent;
+  const labels = figureLabels(figure);
   const code = document.documentElement.dataset['chartCode'];
-  if (!payload || !code) return;
-  let updater: Promise<ChartUpdater> | undefined;
-  const ready = () => (updater ??= loadEmbedUpdater(code));
-  const { locale: rawLocale, data } = JSON.parse(payload) as { locale: string; data: unknown };
-  const locale = isLocale(rawLocale) ? rawLocale : 'en';
+  if (!labels || !code) return;
+  const { locale } = labels;
+  let updater: Promise<{ update: ChartUpdater; data: unknown }> | undefined;
+  const ready = () => (updater ??= Promise.all([loadEmbedUpdater(code), chartPayload(figure)]).then(([update, payload]) => ({ update, data: payload.data })));
   const count = Number(figure.dataset['steps']);
   const storyLink = figure.querySelector<HTMLAnchorElement>('a[data-step-anchors]');
   const anchors = storyLink?.dataset['stepAnchors']?.split(' ') ?? [];
@@ -33,7 +32,7 @@ export async function startEmbedSteps(figure: HTMLElement, first: number): Promi
     figure.dataset['step'] = String(index);
     updateControls(index);
     if (index === drawn) return;
-    const update = await ready();
+    const { update, data } = await ready();
     if (index !== current) return;
     drawn = index;
     for (const holder of figure.querySelectorAll<HTMLElement>('.chart-svg')) {

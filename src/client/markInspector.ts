@@ -1,17 +1,12 @@
 import type { SourceRef } from '../charts/shared/evidence';
-
-interface InspectorText {
-  label: string;
-  close: string;
-  sources: string;
-  confidence: Record<string, string>;
-}
+import type { InspectorText } from './chartPayload';
 
 /**
  * Shows a chart mark's evidence — what it shows, how sure, and its sources as links — for pointer, touch and
  * keyboard alike. Marks are found by their data-mark attributes, so it works for every chart and every step.
+ * The sources arrive with the chart's data: the tip opens at once and its links follow.
  */
-export function inspectMarks(figure: HTMLElement, sources: readonly SourceRef[], text: InspectorText): void {
+export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<readonly SourceRef[]>, text: InspectorText): void {
   const graphic = figure.querySelector<HTMLElement>('.chart-graphic');
   if (!graphic) return;
   const tip = document.createElement('div');
@@ -21,7 +16,15 @@ export function inspectMarks(figure: HTMLElement, sources: readonly SourceRef[],
   live.className = 'visually-hidden';
   live.setAttribute('aria-live', 'polite');
   graphic.append(tip, live);
-  const byId = new Map(sources.map((s) => [s.id, s]));
+  let sourcesById: Promise<Map<string, SourceRef>> | undefined;
+  const sources = () =>
+    (sourcesById ??= loadSources().then(
+      (list) => new Map(list.map((s) => [s.id, s])),
+      () => {
+        sourcesById = undefined;
+        return new Map<string, SourceRef>();
+      },
+    ));
   let current: SVGElement | undefined;
 
   // One stop per mark, even where a chart tags both a dot and its label with the same mark.
@@ -45,6 +48,25 @@ export function inspectMarks(figure: HTMLElement, sources: readonly SourceRef[],
     confidence.textContent = text.confidence[mark.dataset['confidence'] ?? ''] ?? '';
     const list = document.createElement('ul');
     list.setAttribute('aria-label', text.sources);
+    void listSources(mark, list);
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'mark-tip-close';
+    close.textContent = '×';
+    close.setAttribute('aria-label', text.close);
+    close.addEventListener('click', hide);
+    tip.append(close, label, confidence, list);
+    tip.hidden = false;
+    place(mark);
+    graphic.querySelectorAll('[data-inspected]').forEach((m) => m.removeAttribute('data-inspected'));
+    mark.setAttribute('data-inspected', '');
+    live.textContent = `${label.textContent} ${confidence.textContent}`;
+  };
+
+  /** Each source as a link (its id alone if the data could not be fetched), then the tip placed again to fit. */
+  async function listSources(mark: SVGElement, list: HTMLUListElement) {
+    const byId = await sources();
+    if (current !== mark) return;
     for (const id of (mark.dataset['sources'] ?? '').split(' ').filter(Boolean)) {
       const source = byId.get(id);
       const item = document.createElement('li');
@@ -55,25 +77,19 @@ export function inspectMarks(figure: HTMLElement, sources: readonly SourceRef[],
       item.append(link);
       list.append(item);
     }
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'mark-tip-close';
-    close.textContent = '×';
-    close.setAttribute('aria-label', text.close);
-    close.addEventListener('click', hide);
-    tip.append(close, label, confidence, list);
-    tip.hidden = false;
+    place(mark);
+  }
+
+  /** Below the mark, or above it where the chart ends too soon, and never past the chart's sides. */
+  function place(mark: SVGElement) {
     const box = mark.getBoundingClientRect();
-    const frame = graphic.getBoundingClientRect();
+    const frame = graphic!.getBoundingClientRect();
     const left = Math.min(Math.max(0, box.left - frame.left + box.width / 2 - tip.offsetWidth / 2), frame.width - tip.offsetWidth);
     const below = box.bottom - frame.top + 8;
     const top = below + tip.offsetHeight > frame.height ? Math.max(0, box.top - frame.top - tip.offsetHeight - 8) : below;
     tip.style.left = `${Math.round(left)}px`;
     tip.style.top = `${Math.round(top)}px`;
-    graphic.querySelectorAll('[data-inspected]').forEach((m) => m.removeAttribute('data-inspected'));
-    mark.setAttribute('data-inspected', '');
-    live.textContent = `${label.textContent} ${confidence.textContent}`;
-  };
+  }
 
   function hide() {
     tip.hidden = true;

@@ -1,9 +1,15 @@
 import { chartUpdaters, type ChartUpdater } from '../charts/clientRegistry';
-import { isLocale, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
+import { chartPayload, figureLabels } from './chartPayload';
 import { observeSteps } from '../scrolly/controller';
 import { offsetStep, stepFromHash, stepStatus } from '../scrolly/steps';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+// Where global.css swaps the narrow drawing for the wide one.
+const layoutSwitch = window.matchMedia('(min-width: 34rem)');
+// On phones the step takes over lower on the screen, where its card passes under the chart. Read once, before any
+// chart touches the page: a media query read after a change to the page forces a layout.
+const stepLine = window.matchMedia('(min-width: 64rem)').matches ? 0.5 : 0.8;
 
 /** A chart beside its steps: scrolling, the step buttons and #step links all move the chart in place. */
 class ScrollyChart extends HTMLElement {
@@ -21,27 +27,27 @@ class ScrollyChart extends HTMLElement {
 
   connectedCallback() {
     const figure = this.querySelector<HTMLElement>('figure[data-chart]');
-    const payload = figure?.querySelector('script[data-chart-payload]')?.textContent;
+    const labels = figure ? figureLabels(figure) : undefined;
     const chartId = this.dataset['chart'] ?? '';
     const loadUpdater = chartUpdaters[chartId];
-    if (!figure || !payload || !loadUpdater) return;
+    if (!figure || !labels || !loadUpdater) return;
     this.#figure = figure;
-    const parsed = JSON.parse(payload) as { locale: string; data: unknown };
-    this.#locale = isLocale(parsed.locale) ? parsed.locale : 'en';
-    this.#data = parsed.data;
+    this.#locale = labels.locale;
     this.#steps = [...this.querySelectorAll<HTMLElement>('.step[data-step-id]')];
-    this.#loadUpdater = loadUpdater;
+    // The chart's code and its data come together, when the chart is first near or first has to move.
+    this.#loadUpdater = async () => {
+      const [update, payload] = await Promise.all([loadUpdater(), chartPayload(figure)]);
+      this.#data = payload.data;
+      return update;
+    };
     const built = Number(figure.dataset['step'] ?? 0);
+    for (const holder of figure.querySelectorAll<HTMLElement>('.chart-svg')) this.#drawn.set(holder, built);
     // The SVG hidden at this screen size is redrawn only if the screen changes and shows it.
-    const shown = new ResizeObserver((entries) => {
-      for (const entry of entries) {
-        if (entry.contentRect.width > 0) void this.#draw(entry.target as HTMLElement, this.#current, 0);
+    layoutSwitch.addEventListener('change', () => {
+      for (const [holder, drawn] of this.#drawn) {
+        if (drawn !== this.#current && holder.checkVisibility()) void this.#draw(holder, this.#current, 0);
       }
     });
-    for (const holder of figure.querySelectorAll<HTMLElement>('.chart-svg')) {
-      this.#drawn.set(holder, built);
-      shown.observe(holder);
-    }
     // The chart's code is fetched when the chart comes into view, not with the page: its first change is
     // a screen of reading away.
     const near = new IntersectionObserver((entries) => {
@@ -66,14 +72,12 @@ class ScrollyChart extends HTMLElement {
       const index = stepFromHash(location.hash, ids);
       if (index !== undefined) this.#show(index);
     });
-    // On phones the step takes over lower on the screen, where its card passes under the chart.
-    const offset = window.matchMedia('(min-width: 64rem)').matches ? 0.5 : 0.8;
     observeSteps(
       this.#steps,
       ({ index }) => {
         if (this.#scrollTarget === undefined || this.#scrollTarget === index) this.#show(index);
       },
-      offset,
+      stepLine,
     );
     window.addEventListener('scrollend', () => (this.#scrollTarget = undefined));
   }
@@ -89,8 +93,12 @@ class ScrollyChart extends HTMLElement {
     this.#steps[index]?.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
   }
 
+  /** The chart's code and data, fetched once; a failed fetch is forgotten, so the next step tries again. */
   #updaterReady(): Promise<ChartUpdater> {
-    this.#updater ??= this.#loadUpdater();
+    this.#updater ??= this.#loadUpdater().catch((error: unknown) => {
+      this.#updater = undefined;
+      throw error;
+    });
     return this.#updater;
   }
 
@@ -100,8 +108,9 @@ class ScrollyChart extends HTMLElement {
     this.#current = index;
     this.#figure.dataset['step'] = String(index);
     const duration = initial || reducedMotion.matches ? 0 : 700;
-    for (const holder of this.#drawn.keys()) {
-      if (holder.checkVisibility()) void this.#draw(holder, index, duration);
+    for (const [holder, drawn] of this.#drawn) {
+      // Asking whether a holder is shown costs a style pass: ask only when it has a step to catch up on.
+      if (drawn !== index && holder.checkVisibility()) void this.#draw(holder, index, duration);
     }
     this.#steps.forEach((step, i) => step.toggleAttribute('data-active', i === index));
     const status = this.#figure.querySelector<HTMLElement>('.step-status');

@@ -1,6 +1,7 @@
 import type { TrainingDaysInputs } from '../charts/trainingDays';
 import type { TrainingDaysData } from '../charts/trainingDays/prepare';
-import { isLocale, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
+import { chartPayload, figureLabels } from './chartPayload';
 
 type TrainingDaysChart = typeof import('../charts/trainingDays');
 
@@ -24,12 +25,10 @@ class TrainingDaysControls extends HTMLElement {
   connectedCallback() {
     this.#figure = this.closest<HTMLElement>('figure[data-chart="training-days"]');
     this.#form = this.querySelector('form');
-    const payload = this.#figure?.querySelector('script[data-chart-payload]')?.textContent;
+    const labels = this.#figure ? figureLabels(this.#figure) : undefined;
     // Nothing to drive: stay hidden rather than offer inputs that do nothing.
-    if (!this.#figure || !this.#form || !payload) return;
-    const parsed = JSON.parse(payload) as { locale: string; data: TrainingDaysData };
-    this.#data = parsed.data;
-    this.#locale = isLocale(parsed.locale) ? parsed.locale : isLocale(this.dataset['locale']) ? (this.dataset['locale'] as Locale) : 'en';
+    if (!this.#figure || !this.#form || !labels) return;
+    this.#locale = labels.locale;
     // The chart's code is fetched when the figure comes into view; a change made before it arrives waits for it.
     const near = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
@@ -49,8 +48,12 @@ class TrainingDaysControls extends HTMLElement {
     this.hidden = false;
   }
 
+  /** The chart's code and data, fetched together once. */
   async #loadChart(): Promise<void> {
-    this.#chart ??= await import('../charts/trainingDays');
+    if (this.#chart && this.#data) return;
+    const [chart, payload] = await Promise.all([import('../charts/trainingDays'), chartPayload<TrainingDaysData>(this.#figure!)]);
+    this.#data = payload.data;
+    this.#chart = chart;
   }
 
   #field(name: string): HTMLInputElement | null {

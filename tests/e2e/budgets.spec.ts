@@ -35,6 +35,22 @@ test.describe('HTML budget', () => {
   });
 });
 
+test.describe('chart data on story pages', () => {
+  const files = builtHtmlFiles();
+  for (const path of storyPages) {
+    test(`${path} names each chart's data rather than carrying it, and the named file holds it`, () => {
+      const html = readFileSync(files[builtPages().indexOf(path)]!, 'utf8');
+      const payloads = [...html.matchAll(/<script type="application\/json" data-chart-payload>(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!) as { chart: string; data?: unknown; dataUrl?: string });
+      expect(payloads.length).toBeGreaterThanOrEqual(6);
+      for (const payload of payloads) {
+        expect(payload.data, `${path}: ${payload.chart} carries its data inline`).toBeUndefined();
+        const data = JSON.parse(readFileSync(`dist${payload.dataUrl}`, 'utf8')) as { sources?: unknown[] };
+        expect(data.sources?.length, `${path}: ${payload.dataUrl} lists no sources`).toBeGreaterThan(0);
+      }
+    });
+  }
+});
+
 test.describe('render-blocking CSS budget', () => {
   const files = builtHtmlFiles();
   builtPages().forEach((path, index) => {

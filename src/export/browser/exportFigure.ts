@@ -1,5 +1,5 @@
 import type { ThemeName } from '../../charts/shared/theme';
-import { isLocale } from '../../i18n/locales';
+import { chartPayload } from '../../client/chartPayload';
 import { exportData, exportSvg, type ChartExportRequest } from '../exportChart';
 import { exportFileName } from '../paths';
 import type { ExportTexts } from '../texts';
@@ -11,9 +11,8 @@ export type BrowserFormat = 'svg' | 'png' | 'png-phone' | 'csv';
 const pngScale = { standard: 2, phone: 3 } as const;
 
 /** What the reader sees in a figure: its chart and data, its step, the calculator's inputs, the colour scheme. */
-function readerView(figure: HTMLElement, texts: ExportTexts, stepCount: number, layout: ChartExportRequest['layout']): ChartExportRequest {
-  const payload = JSON.parse(figure.querySelector('script[data-chart-payload]')?.textContent ?? 'null') as { chart: string; locale: string; data: ChartExportRequest['data'] } | null;
-  if (!payload) throw new Error('The figure has no chart payload');
+async function readerView(figure: HTMLElement, texts: ExportTexts, stepCount: number, layout: ChartExportRequest['layout']): Promise<ChartExportRequest> {
+  const payload = await chartPayload<ChartExportRequest['data']>(figure);
   const step = Math.min(stepCount - 1, Math.max(0, Number(figure.dataset['step'] ?? stepCount - 1) || 0));
   // The reader's own inputs show on the last step only, as on the page.
   const stored = step === stepCount - 1 ? figure.querySelector('.chart-svg svg[data-reader-inputs]')?.getAttribute('data-reader-inputs') : null;
@@ -21,7 +20,7 @@ function readerView(figure: HTMLElement, texts: ExportTexts, stepCount: number, 
   return {
     chartId: payload.chart,
     data: payload.data,
-    locale: isLocale(payload.locale) ? payload.locale : 'en',
+    locale: payload.locale,
     step,
     stepCount,
     theme,
@@ -35,7 +34,7 @@ function readerView(figure: HTMLElement, texts: ExportTexts, stepCount: number, 
 /** The file for one download button, made in the page by the same code as the build's files. */
 export async function exportFigure(figure: HTMLElement, format: BrowserFormat, texts: ExportTexts, stepCount: number): Promise<{ blob: Blob; name: string }> {
   const phone = format === 'png-phone';
-  const request = readerView(figure, texts, stepCount, phone ? 'phone' : 'standard');
+  const request = await readerView(figure, texts, stepCount, phone ? 'phone' : 'standard');
   const name = (extension: 'svg' | 'png' | 'csv') => exportFileName(request.chartId, request.locale, extension, { step: request.step, phone });
   if (format === 'csv') {
     const { csv } = exportData(request, name('csv'));

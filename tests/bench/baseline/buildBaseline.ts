@@ -20,7 +20,10 @@ export async function buildBaseline(siteDir: string, storyPath = '/en/'): Promis
     const payload = figure.querySelector('script[data-chart-payload]');
     const id = figure.dataset['chart'] ?? '';
     if (!payload?.textContent) throw new Error(`${storyPath}: chart "${id}" has no data payload to build the baseline from`);
-    dataByChart[id] = (JSON.parse(payload.textContent) as { data: unknown }).data;
+    // The story page names where its charts' data is; an embed-style payload carries it inline.
+    const { data, dataUrl } = JSON.parse(payload.textContent) as { data?: unknown; dataUrl?: string };
+    if (data === undefined && !dataUrl) throw new Error(`${storyPath}: chart "${id}" names no data to build the baseline from`);
+    dataByChart[id] = data ?? (JSON.parse(readFileSync(join(siteDir, dataUrl!), 'utf8')) as unknown);
     payload.remove();
     for (const holder of figure.querySelectorAll('.chart-svg')) holder.replaceChildren();
   }

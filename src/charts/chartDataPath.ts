@@ -1,0 +1,4 @@
+/** Where the build writes a chart's redraw data (src/pages/charts/[chart]/data.json.ts), under the site's base. */
+export function chartDataPath(chartId: string, base = import.meta.env.BASE_URL): string {
+  return `${base.replace(/\/$/, '')}/charts/${chartId}/data.json`;
+}
