@@ -1,6 +1,7 @@
 import { chartUpdaters, type ChartUpdater } from '../charts/clientRegistry';
 import type { Locale } from '../i18n/locales';
 import { chartPayload, figureLabels } from './chartPayload';
+import './warmIntl';
 import { observeSteps } from '../scrolly/controller';
 import { offsetStep, stepFromHash, stepStatus } from '../scrolly/steps';
 

@@ -25,3 +25,18 @@ describe('wrapText', () => {
     expect(lines.join(' ')).toBe('Baidu, ByteDance, Tencent and Alibaba ordered A800s');
   });
 });
+
+describe('wrapText, asked again', () => {
+  test('gives the same lines for the same text and width, and a caller changing them changes nothing later', () => {
+    const text = '美国商务部要求云服务商核实外国客户的身份';
+    const first = wrapText(text, 120, 13, 'zh');
+    first.push('changed by a caller');
+    expect(wrapText(text, 120, 13, 'zh')).toEqual(first.slice(0, -1));
+  });
+
+  test('wraps anew for another width or language', () => {
+    const text = 'The rule moved the line; the chips moved to the line';
+    expect(wrapText(text, 400, 13, 'en')).toHaveLength(1);
+    expect(wrapText(text, 100, 13, 'en').length).toBeGreaterThan(2);
+  });
+});

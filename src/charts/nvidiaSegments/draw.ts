@@ -13,6 +13,7 @@ import { barSpan, chartHeight, eventRowHeight, horizontalMargin, placeEvents, ut
 import { segments, type NvidiaSegmentsData, type PreparedEvent, type PreparedQuarter, type Segment } from './prepare';
 import { keys, nvidiaSegmentsState, nvidiaSegmentsStepCount } from './state';
 import { axisTickFormat, eventLabel, eventText, quarterLabel } from './text';
+import { dateTimeFormat } from '../shared/intl';
 
 export interface DrawOptions {
   document: Document;
@@ -111,7 +112,7 @@ export function drawNvidiaSegments(data: NvidiaSegmentsData, options: DrawOption
       marginRight: margin.right,
       marginBottom: margin.bottom,
       marginLeft: margin.left,
-      x: { type: 'utc', domain: xDomain, ticks: yearTicks, tickFormat: (d: Date) => new Intl.DateTimeFormat(languageTag[locale], { year: 'numeric', timeZone: 'UTC' }).format(d), label: null },
+      x: { type: 'utc', domain: xDomain, ticks: yearTicks, tickFormat: (d: Date) => dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(d), label: null },
       y: { domain: yDomain, ticks: yTicks, tickFormat: axisTickFormat(locale), label: t('revenue.axis.value'), labelAnchor: 'center', labelArrow: 'none' },
       marks: [
         Plot.gridY(yTicks, { stroke: palette.grid, strokeOpacity: 1, render: tagged(yTicks, () => ({ class: 'grid' })).render }),

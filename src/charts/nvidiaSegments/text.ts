@@ -1,7 +1,8 @@
-import { languageTag, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { formatDate, formatNumber } from '../shared/format';
 import type { NvidiaSegmentsData, PreparedEvent, PreparedQuarter } from './prepare';
+import { numberFormat } from '../shared/intl';
 
 /** Money as each language counts it: $18.4 bn in English, 184 亿美元 in Chinese (1 亿 = 0.1 bn). */
 export function formatUsd(locale: Locale, usdBn: number, t: Translate, digits = 3): string {
@@ -15,7 +16,7 @@ export function axisTickFormat(locale: Locale): (usdBn: number) => string {
 }
 
 export function formatPercent(locale: Locale, fraction: number): string {
-  return new Intl.NumberFormat(languageTag[locale], { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
 
 export function quarterName(q: Pick<PreparedQuarter, 'fiscalYear' | 'quarter'>, t: Translate): string {

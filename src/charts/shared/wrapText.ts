@@ -38,9 +38,20 @@ function wordSegmenter(locale: Locale): Intl.Segmenter {
  * finds them, which for Chinese means between words rather than only at spaces.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, locale: Locale): string[] {
-  const limit = maxWidth / fontSize;
-  const segmenter = wordSegmenter(locale);
-  const pieces = [...segmenter.segment(text)].map((s) => s.segment);
+  // A chart re-wraps the same labels at every step and every redraw: each wrap is worked out once.
+  const key = `${locale}|${maxWidth}|${fontSize}|${text}`;
+  let lines = wrapped.get(key);
+  if (!lines) {
+    lines = breakLines(text, maxWidth / fontSize, locale);
+    wrapped.set(key, lines);
+  }
+  return [...lines];
+}
+
+const wrapped = new Map<string, readonly string[]>();
+
+function breakLines(text: string, limit: number, locale: Locale): string[] {
+  const pieces = [...wordSegmenter(locale).segment(text)].map((s) => s.segment);
   const lines: string[] = [];
   let line = '';
   for (const piece of pieces) {

@@ -1,9 +1,10 @@
-import { languageTag, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import { translator } from '../../i18n/ui';
 import { formatDate } from '../shared/format';
 import { formatScore } from './layout';
 import type { TeacherStudentData } from './prepare';
 import { clampStep, teacherStudentStepCount } from './state';
+import { listFormat } from '../shared/intl';
 
 /** The screen-reader description of a step, with every number it states taken from the data. */
 export function describeTeacherStudent(data: TeacherStudentData, requestedStep: number, locale: Locale): string {
@@ -14,7 +15,7 @@ export function describeTeacherStudent(data: TeacherStudentData, requestedStep: 
     if (!row) throw new Error(`teacher-student: mmlu.csv has no row "${id}"`);
     return formatScore(locale, row.score);
   };
-  const list = (items: string[]) => new Intl.ListFormat(languageTag[locale], { type: 'conjunction' }).format(items);
+  const list = (items: string[]) => listFormat(locale, { type: 'conjunction' }).format(items);
   const china = data.scores.filter((s) => s.family === 'china');
   const values = {
     gpt35: score('gpt-3-5'),

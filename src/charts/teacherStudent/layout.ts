@@ -1,11 +1,12 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { languageTag, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { placeLabels, type Box, type LabelPoint } from '../shared/labels';
 import { fontSize } from '../shared/theme';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import type { PreparedScore, TeacherStudentData } from './prepare';
 import { keys } from './state';
+import { dateTimeFormat, numberFormat } from '../shared/intl';
 
 // Fixed scales: Plot's axes cannot change between steps, so every step shares the whole of 2023 and 30–90.
 export const xDomain: [Date, Date] = [new Date(Date.UTC(2023, 0, 1)), new Date(Date.UTC(2023, 11, 31))];
@@ -60,14 +61,14 @@ export function monthTicks(narrow: boolean): Date[] {
 
 /** "Jan 2023", "Mar" … / "2023年1月", "3月" …: the year once, where it starts. */
 export function monthTickFormat(locale: Locale): (date: Date) => string {
-  const withYear = new Intl.DateTimeFormat(languageTag[locale], { year: 'numeric', month: 'short', timeZone: 'UTC' });
-  const monthOnly = new Intl.DateTimeFormat(languageTag[locale], { month: 'short', timeZone: 'UTC' });
+  const withYear = dateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  const monthOnly = dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   return (date) => (date.getUTCMonth() === 0 ? withYear : monthOnly).format(date);
 }
 
 /** MMLU scores as the vendors print them: one or two decimals, never fewer than one (70.0). */
 export function formatScore(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(languageTag[locale], { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
 }
 
 export interface ChartLabel {

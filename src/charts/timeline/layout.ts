@@ -7,6 +7,7 @@ import { textWidthEm, wrapText } from '../shared/wrapText';
 import { wrapLabel } from './wrapLabel';
 import type { Lane, PreparedEvent, TimelineData } from './prepare';
 import { timelineSteps, type TimelineState } from './state';
+import { dateTimeFormat } from '../shared/intl';
 
 // Geometry of the chart as plain numbers, apart from the drawing, so that tests can check that labels
 // neither overlap nor leave the chart.
@@ -77,13 +78,12 @@ function ticksFor([from, to]: [string, string], x: ScaleTime<number, number>, lo
   const start = utc(from);
   const end = utc(to);
   const monthly = end.getTime() - start.getTime() < 400 * 86_400_000;
-  const tag = locale === 'zh' ? 'zh-CN' : 'en';
   const ticks: Tick[] = [];
   for (let d = new Date(Date.UTC(start.getUTCFullYear(), monthly ? start.getUTCMonth() : 0, 1)); d < end; ) {
     if (d >= start) {
       const january = d.getUTCMonth() === 0;
       const options: Intl.DateTimeFormatOptions = !monthly ? { year: 'numeric' } : january ? { year: 'numeric', month: 'short' } : { month: 'short' };
-      const label = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(d);
+      const label = dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(d);
       const half = (textWidthEm(label) * fontSize.tick) / 2 + 2;
       ticks.push({ key: d.toISOString().slice(0, 10), x: x(d), textX: Math.min(width - half, Math.max(half, x(d))), text: label });
     }

@@ -1,7 +1,8 @@
-import { languageTag, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { formatNumber } from '../shared/format';
 import { daysPerYear } from './state';
+import { numberFormat, pluralRules } from '../shared/intl';
 
 const superscript: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
@@ -16,7 +17,7 @@ export function formatFlop(locale: Locale, flop: number): string {
 }
 
 export function formatPercent(locale: Locale, fraction: number): string {
-  return new Intl.NumberFormat(languageTag[locale], { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
 
 /**
@@ -32,7 +33,7 @@ export function roundDays(days: number): number {
   return Math.round(days * 10) / 10;
 }
 
-const plural = (locale: Locale, value: number) => (new Intl.PluralRules(languageTag[locale]).select(value) === 'one' ? 'one' : 'other');
+const plural = (locale: Locale, value: number) => (pluralRules(locale).select(value) === 'one' ? 'one' : 'other');
 
 /** A span in days, with hours under a day: "23 days", "5 hours". */
 export function formatDays(locale: Locale, t: Translate, days: number): string {
