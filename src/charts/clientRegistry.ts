@@ -1,10 +1,18 @@
+import type { Locale } from '../i18n/locales';
 import type { ChartOptions } from './types';
 
-export type ChartUpdater = (svg: SVGSVGElement, data: unknown, options: Omit<ChartOptions, 'document'> & { duration: number }) => void;
+export interface ChartUpdater {
+  (svg: SVGSVGElement, data: unknown, options: Omit<ChartOptions, 'document'> & { duration: number }): void;
+  /** Where a chart has costly sums for a step, works them out ahead, in idle time, so the step itself is quick. */
+  prepare?: (data: unknown, options: { width: number; locale: Locale; step: number }) => void;
+}
 
 /** Browser side: each chart's update function, loaded only when a page holds that chart. */
 export const chartUpdaters: Record<string, () => Promise<ChartUpdater>> = {
-  timeline: async () => (await import('./timeline')).updateTimeline as ChartUpdater,
+  timeline: async () => {
+    const { updateTimeline, prepareTimeline } = await import('./timeline');
+    return Object.assign(updateTimeline as ChartUpdater, { prepare: prepareTimeline as ChartUpdater['prepare'] });
+  },
   'gpu-fleets': async () => (await import('./gpuFleets/update')).updateGpuFleets as ChartUpdater,
   'chip-thresholds': async () => (await import('./chipThresholds')).updateChipThresholds as ChartUpdater,
   'teacher-student': async () => (await import('./teacherStudent/update')).updateTeacherStudent as ChartUpdater,

@@ -54,7 +54,7 @@ class ScrollyChart extends HTMLElement {
     const near = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       near.disconnect();
-      void this.#updaterReady();
+      void this.#updaterReady().then((update) => this.#prepareSteps(update));
     });
     near.observe(this);
 
@@ -92,6 +92,28 @@ class ScrollyChart extends HTMLElement {
     window.clearTimeout(this.#scrollTimer);
     this.#scrollTimer = window.setTimeout(() => (this.#scrollTarget = undefined), 3000);
     this.#steps[index]?.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+  }
+
+  /**
+   * While the reader reads, the chart gets ready to move: each step's costly sums are worked out, then the drawing
+   * code runs once on a copy the reader never sees, so that its first real run is not its slowest. One piece
+   * per idle moment.
+   */
+  #prepareSteps(update: ChartUpdater) {
+    const holder = [...this.#drawn.keys()].find((h) => h.checkVisibility());
+    const svg = holder?.querySelector('svg');
+    if (!holder || !svg) return;
+    const width = Number(holder.dataset['width']);
+    const options = (step: number) => ({ width, locale: this.#locale, step });
+    const pieces = [
+      ...(update.prepare ? this.#steps.map((_, step) => () => update.prepare!(this.#data, options(step))) : []),
+      () => update(svg.cloneNode(true) as SVGSVGElement, this.#data, { ...options(this.#steps.length > 1 ? 1 : 0), idPrefix: 'rehearsal', duration: 0 }),
+    ];
+    const next = () => {
+      pieces.shift()?.();
+      if (pieces.length > 0) whenIdle(next);
+    };
+    whenIdle(next);
   }
 
   /** The chart's code and data, fetched once; a failed fetch is forgotten, so the next step tries again. */
@@ -145,6 +167,11 @@ class ScrollyChart extends HTMLElement {
       link.hash = stepId;
     }
   }
+}
+
+function whenIdle(callback: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback, { timeout: 2000 });
+  else setTimeout(callback, 50);
 }
 
 customElements.define('scrolly-chart', ScrollyChart);

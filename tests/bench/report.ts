@@ -51,6 +51,7 @@ const comparisonRows: Row[] = [
   { label: 'Cumulative Layout Shift', value: (p) => p.lighthouse.cls, format: (v) => (v === undefined ? '—' : v.toFixed(3)), ratio: false },
   { label: 'Speed Index', value: (p) => p.lighthouse.speedIndexMs, format: seconds, ratio: true },
   { label: 'Long tasks while scrolling the story (4x CPU, median of 3)', value: (p) => p.scroll?.longTasks, format: count, ratio: false },
+  { label: '… of them on a step change', value: (p) => p.scroll?.stepChangeLongTasks, format: count, ratio: false },
   { label: 'Longest animation frame while scrolling (4x CPU)', value: (p) => p.scroll?.longestFrameMs, format: millis, ratio: false },
 ];
 

@@ -10,6 +10,8 @@ export interface ScrollJank {
   /** How many times a chart moved to another step during the scroll. */
   stepChanges: number;
   longTasks: number;
+  /** Long tasks in which a chart moved to another step: what the reader's own scrolling set off. */
+  stepChangeLongTasks: number;
   longestTaskMs: number;
   longAnimationFrames: number;
   longestFrameMs: number;
@@ -78,6 +80,7 @@ async function scrollOnce(browser: Browser, url: string, cpuSlowdown: number): P
   return {
     stepChanges: changes.length,
     longTasks: tasks.length,
+    stepChangeLongTasks: tasks.filter((t) => changes.some((c) => c.at >= t.start && c.at <= t.start + t.duration)).length,
     longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))),
     longAnimationFrames: frames.length,
     longestFrameMs: Math.round(frames[0]?.duration ?? 0),

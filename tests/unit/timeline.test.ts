@@ -172,6 +172,19 @@ describe('timeline drawing', () => {
     expect(svg.getAttribute('data-step')).toBe('3');
   });
 
+  // The page starts from the build's drawing and moves it step by step: where it lands must be what the build
+  // would have drawn for that step, or a reader would see marks the chart at that step does not have.
+  for (const locale of locales) {
+    test(`${locale}: each step reached by moving from the first draws what that step draws outright`, () => {
+      const svg = render(locale, 720, 0);
+      for (let step = 1; step < stepCount; step++) {
+        updateTimeline(svg, data, { width: 720, locale, step, duration: 0, idPrefix: 'tl' });
+        const marks = (root: SVGSVGElement) => [...root.querySelectorAll('g.event')].map((g) => g.outerHTML).sort();
+        expect(marks(svg)).toEqual(marks(render(locale, 720, step)));
+      }
+    });
+  }
+
   test('the table lists every event with its lane, date and sources', () => {
     const table = timelineTable(data, 'zh');
     expect(table.rows).toHaveLength(data.events.length);

@@ -12,6 +12,7 @@ import type { TimelineData } from './prepare';
 import { timelineState, type TimelineState } from './state';
 import { keyed } from '../shared/keyed';
 import type { DrawOptions } from '../shared/d3Chart';
+import type { Locale } from '../../i18n/locales';
 
 export type { DrawOptions };
 
@@ -20,6 +21,33 @@ export function chartHeight(width: number): number {
 }
 
 type Root = Parameters<typeof layer>[0];
+type Layout = ReturnType<typeof timelineLayout>;
+
+// Placing and wrapping every label is the costly part of a step, and a step at a width and language always
+// places them the same way: each is worked out once per data set.
+const layouts = new WeakMap<TimelineData, Map<string, Layout>>();
+
+/** Where everything goes at one step, width and language; worked out on first use, then remembered. */
+export function stepLayout(data: TimelineData, state: TimelineState, width: number, locale: Locale): Layout {
+  let byStep = layouts.get(data);
+  if (!byStep) {
+    byStep = new Map();
+    layouts.set(data, byStep);
+  }
+  const key = `${width}|${locale}|${state.step}`;
+  let layout = byStep.get(key);
+  if (!layout) {
+    const t = translator(locale);
+    layout = timelineLayout(data, state, { width, height: chartHeight(width), locale, t, legendHeight: legendHeight(timelineLegendItems(data, t), width - 16) });
+    byStep.set(key, layout);
+  }
+  return layout;
+}
+
+/** Works out a step's layout ahead of time, so that moving to it later only moves marks. */
+export function prepareTimelineStep(data: TimelineData, { width, locale, step }: { width: number; locale: Locale; step: number }): void {
+  stepLayout(data, timelineState(data, step), width, locale);
+}
 
 /** Draws or updates the chart inside an existing SVG root: keyed joins, so marks move rather than redraw. */
 export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: DrawOptions): TimelineState {
@@ -33,7 +61,7 @@ export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: Dr
   layer(root, idPrefix, 'background').selectAll('rect').data([null]).join('rect').attr('class', 'bg').attr('width', width).attr('height', height).attr('fill', palette.background);
 
   const items = timelineLegendItems(data, t);
-  const layout = timelineLayout(data, state, { width, height, locale, t, legendHeight: legendHeight(items, width - 16) });
+  const layout = stepLayout(data, state, width, locale);
   drawTimelineLegend(layer(root, idPrefix, 'legend'), items, { x: 8, y: 18, width: width - 16, palette });
 
   // Events outside the window slide out of view under a clip rather than pile up at the edges.

@@ -1,4 +1,4 @@
-import type { Selection } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
@@ -40,47 +40,52 @@ export function drawEvents(
   const barWidth = (d: EventState) => Math.max(10, layout.x(utc(d.event.end)) - layout.x(utc(d.event.date)));
   const labelled = new Set(layout.labels.map((l) => l.id));
 
+  const hollow = (d: EventState) => isUncertain(d.event.confidence);
+  const fill = (d: EventState) => (hollow(d) ? palette.background : laneStyle[d.event.lane].color(palette));
+  const className = (d: EventState) => `${laneStyle[d.event.lane].className}${hollow(d) ? ' hollow' : ''}`;
+  const isLabelled = (d: EventState) => String(labelled.has(d.event.id));
+  const dotRadius = (d: EventState) => (labelled.has(d.event.id) ? radius + 1 : radius);
+
+  // What an event is, says and looks like never changes from step to step: it is written once, when the mark is
+  // made (at build time, for the marks the page starts with). Each step moves marks and changes their emphasis.
   const marks = group
     .selectAll<SVGGElement, EventState>('g.event')
     .data(state.events, keyed((d) => d.event.id))
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'event').attr('transform', position);
-      g.append('title');
-      g.filter((d) => d.event.precision === 'day').append('circle');
-      g.filter((d) => d.event.precision !== 'day').append('rect');
+      const g = enter
+        .append('g')
+        .attr('class', 'event')
+        .attr('transform', position)
+        .attr('data-key', (d) => d.event.id)
+        .attr('data-lane', (d) => d.event.lane)
+        .attr('data-precision', (d) => d.event.precision)
+        .attr('data-labelled', isLabelled);
+      g.each(function (d) {
+        const label = eventDescription(d, data, locale, t);
+        for (const [name, value] of Object.entries(evidenceAttributes({ id: d.event.id, label, confidence: d.event.confidence, sources: d.event.sources }))) this.setAttribute(name, value);
+        select(this).append('title').text(label);
+      });
+      g.filter((d) => d.event.precision === 'day')
+        .append('circle')
+        .attr('class', className)
+        .attr('r', dotRadius)
+        .attr('fill', fill)
+        .attr('stroke', (d) => (hollow(d) ? laneStyle[d.event.lane].color(palette) : palette.background))
+        .attr('stroke-width', (d) => (hollow(d) ? 2 : 1))
+        .attr('stroke-dasharray', (d) => (hollow(d) ? '2 2' : null));
+      g.filter((d) => d.event.precision !== 'day')
+        .append('rect')
+        .attr('class', className)
+        .attr('y', -3)
+        .attr('height', 6)
+        .attr('rx', 1)
+        .attr('fill', fill)
+        .attr('stroke', (d) => (hollow(d) ? laneStyle[d.event.lane].color(palette) : 'none'))
+        .attr('stroke-dasharray', (d) => (hollow(d) ? '2 2' : null));
       return g;
-    })
-    .attr('data-key', (d) => d.event.id);
-  marks
-    .attr('data-lane', (d) => d.event.lane)
-    .attr('data-precision', (d) => d.event.precision)
-    .attr('data-labelled', (d) => String(labelled.has(d.event.id)))
-    .each(function (d) {
-      const label = eventDescription(d, data, locale, t);
-      for (const [name, value] of Object.entries(evidenceAttributes({ id: d.event.id, label, confidence: d.event.confidence, sources: d.event.sources }))) this.setAttribute(name, value);
     });
-  marks.select('title').text((d) => eventDescription(d, data, locale, t));
-
-  const hollow = (d: EventState) => isUncertain(d.event.confidence);
-  const fill = (d: EventState) => (hollow(d) ? palette.background : laneStyle[d.event.lane].color(palette));
-  const className = (d: EventState) => `${laneStyle[d.event.lane].className}${hollow(d) ? ' hollow' : ''}`;
-  marks
-    .select('circle')
-    .attr('class', className)
-    .attr('r', (d) => (labelled.has(d.event.id) ? radius + 1 : radius))
-    .attr('fill', fill)
-    .attr('stroke', (d) => (hollow(d) ? laneStyle[d.event.lane].color(palette) : palette.background))
-    .attr('stroke-width', (d) => (hollow(d) ? 2 : 1))
-    .attr('stroke-dasharray', (d) => (hollow(d) ? '2 2' : null));
-  marks
-    .select('rect')
-    .attr('class', className)
-    .attr('y', -3)
-    .attr('height', 6)
-    .attr('rx', 1)
-    .attr('fill', fill)
-    .attr('stroke', (d) => (hollow(d) ? laneStyle[d.event.lane].color(palette) : 'none'))
-    .attr('stroke-dasharray', (d) => (hollow(d) ? '2 2' : null));
+  marks.attr('data-labelled', isLabelled);
+  marks.select('circle').attr('r', dotRadius);
   animate(marks.select<SVGRectElement>('rect'), duration)
     .attr('x', (d) => round(-barWidth(d) / 2))
     .attr('width', (d) => round(barWidth(d)));
