@@ -1,6 +1,7 @@
 import { chartUpdaters, type ChartUpdater } from '../charts/clientRegistry';
 import type { Locale } from '../i18n/locales';
 import { chartPayload, figureLabels } from './chartPayload';
+import { idle, whenReaderScrolls } from './readerIntent';
 import './warmIntl';
 import { observeSteps } from '../scrolly/controller';
 import { offsetStep, stepFromHash, stepStatus } from '../scrolly/steps';
@@ -54,7 +55,7 @@ class ScrollyChart extends HTMLElement {
     const near = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       near.disconnect();
-      void this.#updaterReady().then((update) => this.#prepareSteps(update));
+      void this.#updaterReady().then((update) => whenReaderScrolls(() => this.#prepareSteps(update)));
     });
     near.observe(this);
 
@@ -95,9 +96,9 @@ class ScrollyChart extends HTMLElement {
   }
 
   /**
-   * While the reader reads, the chart gets ready to move: each step's costly sums are worked out, then the drawing
-   * code runs once on a copy the reader never sees, so that its first real run is not its slowest. One piece
-   * per idle moment.
+   * Once the reader scrolls, the chart gets ready to move: each step's costly sums are worked out, then the
+   * drawing code runs once on a copy the reader never sees, so that its first real run is not its slowest. One
+   * piece per idle moment.
    */
   #prepareSteps(update: ChartUpdater) {
     const holder = [...this.#drawn.keys()].find((h) => h.checkVisibility());
@@ -111,9 +112,9 @@ class ScrollyChart extends HTMLElement {
     ];
     const next = () => {
       pieces.shift()?.();
-      if (pieces.length > 0) whenIdle(next);
+      if (pieces.length > 0) idle(next);
     };
-    whenIdle(next);
+    next();
   }
 
   /** The chart's code and data, fetched once; a failed fetch is forgotten, so the next step tries again. */
@@ -167,11 +168,6 @@ class ScrollyChart extends HTMLElement {
       link.hash = stepId;
     }
   }
-}
-
-function whenIdle(callback: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback, { timeout: 2000 });
-  else setTimeout(callback, 50);
 }
 
 customElements.define('scrolly-chart', ScrollyChart);
