@@ -1,3 +1,5 @@
+import { idle } from './idle';
+
 // Work done ahead for the reader (loading ICU data, rehearsing a chart's moves) waits until they scroll: a reader
 // who scrolls is on the way to a step change, one who does not never needs it, and the page's load stays quiet.
 let scrolled = false;
@@ -16,10 +18,4 @@ window.addEventListener(
 export function whenReaderScrolls(callback: () => void): void {
   if (scrolled) idle(callback);
   else waiting.push(callback);
-}
-
-/** Runs callback when the main thread is idle. */
-export function idle(callback: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback, { timeout: 2000 });
-  else setTimeout(callback, 50);
 }

@@ -1,7 +1,8 @@
 import { chartUpdaters, type ChartUpdater } from '../charts/clientRegistry';
 import type { Locale } from '../i18n/locales';
 import { chartPayload, figureLabels } from './chartPayload';
-import { idle, whenReaderScrolls } from './readerIntent';
+import { idle } from './idle';
+import { whenReaderScrolls } from './readerIntent';
 import './warmIntl';
 import { observeSteps } from '../scrolly/controller';
 import { offsetStep, stepFromHash, stepStatus } from '../scrolly/steps';

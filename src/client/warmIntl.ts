@@ -1,4 +1,5 @@
-import { idle, whenReaderScrolls } from './readerIntent';
+import { idle } from './idle';
+import { whenReaderScrolls } from './readerIntent';
 
 // The first Intl.Segmenter and Intl.DateTimeFormat a page makes load the browser's ICU data, some tens of
 // milliseconds on a slow phone; later ones reuse it. Making one of each in idle moments once the reader starts
