@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import type { TimelineData } from './timeline/prepare';
 import type { ChartOptions } from './types';
 
 export interface ChartUpdater {
@@ -11,7 +12,9 @@ export interface ChartUpdater {
 export const chartUpdaters: Record<string, () => Promise<ChartUpdater>> = {
   timeline: async () => {
     const { updateTimeline, prepareTimeline } = await import('./timeline');
-    return Object.assign(updateTimeline as ChartUpdater, { prepare: prepareTimeline as ChartUpdater['prepare'] });
+    const update: ChartUpdater = (svg, data, options) => updateTimeline(svg, data as TimelineData, options);
+    update.prepare = (data, options) => prepareTimeline(data as TimelineData, options);
+    return update;
   },
   'gpu-fleets': async () => (await import('./gpuFleets/update')).updateGpuFleets as ChartUpdater,
   'chip-thresholds': async () => (await import('./chipThresholds')).updateChipThresholds as ChartUpdater,

@@ -40,22 +40,25 @@ function fetchData(url: string): Promise<unknown> {
   return request;
 }
 
-/** The figure's labels, read at once from the page. */
-export function figureLabels(figure: HTMLElement): Omit<ChartPayload<never>, 'data'> | undefined {
+function readInline(figure: HTMLElement): InlinePayload {
   const text = figure.querySelector('script[data-chart-payload]')?.textContent;
-  if (!text) return undefined;
-  const inline = JSON.parse(text) as InlinePayload;
-  return { chart: inline.chart, locale: isLocale(inline.locale) ? inline.locale : 'en', inspector: inline.inspector };
+  if (!text) throw new Error(`The ${figure.dataset['chart'] ?? ''} figure has no chart payload`);
+  return JSON.parse(text) as InlinePayload;
+}
+
+const labelsOf = (inline: InlinePayload) => ({ chart: inline.chart, locale: isLocale(inline.locale) ? inline.locale : ('en' as Locale), inspector: inline.inspector });
+
+/** The figure's labels, read at once from the page; undefined for a figure without a payload. */
+export function figureLabels(figure: HTMLElement): Omit<ChartPayload<never>, 'data'> | undefined {
+  return figure.querySelector('script[data-chart-payload]')?.textContent ? labelsOf(readInline(figure)) : undefined;
 }
 
 /** The figure's labels and data, fetching the data the first time a figure without it inline needs it. */
 export async function chartPayload<D>(figure: HTMLElement): Promise<ChartPayload<D>> {
-  const text = figure.querySelector('script[data-chart-payload]')?.textContent;
-  if (!text) throw new Error(`The ${figure.dataset['chart'] ?? ''} figure has no chart payload`);
-  const inline = JSON.parse(text) as InlinePayload;
+  const inline = readInline(figure);
   const data = inline.data ?? (inline.dataUrl ? await fetchData(inline.dataUrl) : undefined);
   if (data === undefined) throw new Error(`The ${inline.chart} figure's payload has neither data nor dataUrl`);
-  return { chart: inline.chart, locale: isLocale(inline.locale) ? inline.locale : 'en', inspector: inline.inspector, data: data as D };
+  return { ...labelsOf(inline), data: data as D };
 }
 
 /** The sources a figure's marks cite, by id. */

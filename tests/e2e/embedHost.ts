@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { test } from '@playwright/test';
 
 /** The site's manifest as the embed tests read it. */
 export interface Manifest {
@@ -55,4 +56,19 @@ export async function startHost(manifest: Manifest, embedOrigin: string): Promis
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/** For one spec file: reads the manifest and serves the host pages before its tests, and stops them after. */
+export function hostPagesForFile(): { origin: string; manifest: Manifest } {
+  const shared: { origin: string; manifest: Manifest } = { origin: '', manifest: { embedScript: '', charts: [] } };
+  let server: Server | undefined;
+  test.beforeAll(async () => {
+    const embedOrigin = new URL(test.info().project.use.baseURL!).origin;
+    shared.manifest = (await (await fetch(`${embedOrigin}/charts/index.json`)).json()) as Manifest;
+    const host = await startHost(shared.manifest, embedOrigin);
+    shared.origin = host.origin;
+    server = host.server;
+  });
+  test.afterAll(() => server?.close());
+  return shared;
 }

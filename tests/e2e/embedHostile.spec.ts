@@ -1,16 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectFitted } from './embedFit';
-import { startHost, type Manifest } from './embedHost';
+import { hostPagesForFile } from './embedHost';
 
-let host: Awaited<ReturnType<typeof startHost>>;
-let manifest: Manifest;
-
-test.beforeAll(async () => {
-  const embedOrigin = new URL(test.info().project.use.baseURL!).origin;
-  manifest = (await (await fetch(`${embedOrigin}/charts/index.json`)).json()) as Manifest;
-  host = await startHost(manifest, embedOrigin);
-});
-test.afterAll(() => host.server.close());
+const host = hostPagesForFile();
 
 /** Script errors anywhere on the page, embeds included, and console errors about storage or cookies. */
 function watchErrors(page: Page): string[] {
@@ -28,8 +20,8 @@ for (const lang of ['en', 'zh']) {
     await page.setViewportSize({ width: 640, height: 800 });
     await page.goto(`${host.origin}/sandbox?lang=${lang}`);
     const frames = page.locator('iframe[sandbox="allow-scripts"]');
-    await expect(frames).toHaveCount(manifest.charts.length);
-    for (const [index, chart] of manifest.charts.entries()) {
+    await expect(frames).toHaveCount(host.manifest.charts.length);
+    for (const [index, chart] of host.manifest.charts.entries()) {
       await expectFitted(frames.nth(index), `${chart.id} (${lang}, sandboxed)`);
       const frame = frames.nth(index).contentFrame();
       await frame.locator('[data-step-action="next"]').click();
@@ -45,7 +37,7 @@ test('under the host page’s own strict Content-Security-Policy, the loader sti
   const response = await page.goto(`${host.origin}/strict-csp?lang=en`);
   expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
   const frames = page.locator('iframe');
-  for (const [index, chart] of manifest.charts.entries()) {
+  for (const [index, chart] of host.manifest.charts.entries()) {
     await expectFitted(frames.nth(index), `${chart.id} (strict CSP host)`);
     // The pasted style attribute is refused there; the loader's CSSOM styles take its place.
     await expect(frames.nth(index)).toHaveCSS('border-top-width', '0px');

@@ -1,16 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectFitted } from './embedFit';
-import { startHost, type Manifest } from './embedHost';
+import { hostPagesForFile } from './embedHost';
 
-let host: Awaited<ReturnType<typeof startHost>>;
-let manifest: Manifest;
-
-test.beforeAll(async () => {
-  const embedOrigin = new URL(test.info().project.use.baseURL!).origin;
-  manifest = (await (await fetch(`${embedOrigin}/charts/index.json`)).json()) as Manifest;
-  host = await startHost(manifest, embedOrigin);
-});
-test.afterAll(() => host.server.close());
+const host = hostPagesForFile();
 
 for (const kind of ['loader', 'pym'] as const) {
   for (const lang of ['en', 'zh']) {
@@ -19,8 +11,8 @@ for (const kind of ['loader', 'pym'] as const) {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(`${host.origin}/${kind}?lang=${lang}`);
         const frames = page.locator('iframe');
-        await expect(frames).toHaveCount(manifest.charts.length);
-        for (const [index, chart] of manifest.charts.entries()) {
+        await expect(frames).toHaveCount(host.manifest.charts.length);
+        for (const [index, chart] of host.manifest.charts.entries()) {
           await expect(frames.nth(index)).toHaveAttribute('src', new RegExp(`/embed/${lang}/${chart.id}/`));
           await expectFitted(frames.nth(index), `${chart.id} (${lang}, ${width} px)`);
         }
@@ -34,7 +26,7 @@ test('the pasted height alone, with no script on the host, shows every chart who
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`${host.origin}/plain?lang=en`);
     const frames = page.locator('iframe');
-    for (const [index, chart] of manifest.charts.entries()) {
+    for (const [index, chart] of host.manifest.charts.entries()) {
       await frames.nth(index).scrollIntoViewIfNeeded();
       const frame = (await (await frames.nth(index).elementHandle())!.contentFrame())!;
       await frame.waitForSelector('figure[data-chart]');

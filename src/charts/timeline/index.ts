@@ -1,6 +1,6 @@
 import { translator, type UiKey } from '../../i18n/ui';
 import { d3Chart } from '../shared/d3Chart';
-import { chartHeight, drawTimeline, prepareTimelineStep } from './draw';
+import { chartHeight, drawTimeline } from './draw';
 import type { TimelineData } from './prepare';
 import { timelineStepCount } from './state';
 
@@ -21,4 +21,4 @@ export const timeline = chart.render;
 /** Moves an SVG drawn by timeline to another step, in place. */
 export const updateTimeline = chart.update;
 /** Works out a step ahead of time, while the reader is still reading, so that the move to it is quick. */
-export const prepareTimeline = prepareTimelineStep;
+export { prepareTimelineStep as prepareTimeline } from './draw';
