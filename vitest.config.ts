@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     // Snapshot SVGs hold dates and numbers: one time zone everywhere keeps them identical.
     env: { TZ: 'UTC' },
+    // Some tests draw every chart; on a busy two-core machine that can pass Vitest's 5 s default.
+    testTimeout: 30_000,
   },
 });
