@@ -33,6 +33,11 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'en', locales: languageTag },
       filter: (page) => !new URL(page).pathname.match(/\/(embed\/|404)/),
+      // The root only offers the two languages; it is no language version of the story.
+      serialize: (item) => {
+        const links = item.links?.filter((link) => new URL(link.url).pathname !== '/');
+        return { ...item, links: new URL(item.url).pathname === '/' || !links?.length ? undefined : links };
+      },
     }),
   ],
   // Shiki writes inline styles, which the CSP forbids; the story has no code blocks to highlight.

@@ -22,3 +22,9 @@ export function shareImageAlt(locale: Locale, name: string): string {
   const chartTitle = (id: string) => t(chartById(id).titleKey);
   return name === 'cover' ? t('share.coverAlt', { title: t('site.title'), chart: chartTitle(coverChartId) }) : chartTitle(name);
 }
+
+/** A post's link preview shows the first chart it embeds (`<Chart id="…" />`), else the story's cover. */
+export function postShareImage(body: string | undefined): string {
+  const first = /<Chart\s[^>]*\bid=["']([^"']+)["']/.exec(body ?? '')?.[1];
+  return first && charts.some((chart) => chart.id === first) ? first : 'cover';
+}
