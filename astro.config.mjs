@@ -34,9 +34,9 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: languageTag },
       filter: (page) => !new URL(page).pathname.match(/\/(embed\/|404)/),
       // The root only offers the two languages; it is no language version of the story.
-      serialize: (item) => {
-        const links = item.links?.filter((link) => new URL(link.url).pathname !== '/');
-        return { ...item, links: new URL(item.url).pathname === '/' || !links?.length ? undefined : links };
+      serialize: ({ links, ...item }) => {
+        const languages = links?.filter((link) => new URL(link.url).pathname !== '/') ?? [];
+        return new URL(item.url).pathname === '/' || languages.length === 0 ? item : { ...item, links: languages };
       },
     }),
   ],
