@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { languageTag } from './src/i18n/locales.ts';
+import { siteAddress } from './src/site/siteAddress.ts';
 
 /**
  * Fontsource offers each face as WOFF2 and WOFF; every browser the site supports reads WOFF2, so the WOFF
@@ -16,13 +19,27 @@ const woff2Only = {
   },
 };
 
-// The public address of the site: absolute URLs (hreflang, canonical) are built from it.
-const site = process.env.SITE_URL ?? 'https://cloud-loophole.example.org';
+// The public address of the site: absolute URLs (canonical, hreflang, share cards, feeds, embeds) are built from
+// it. SITE_URL, or http://localhost:4321/ for local builds; `npm run deploy` stops without it (src/site/siteAddress.ts).
+const site = siteAddress(process.env);
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Every page a reader can land on, each with its other language as an hreflang alternate. Embed pages are
+    // noindex (they belong inside other sites' pages), and the 404 page is no address of its own.
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: languageTag },
+      filter: (page) => !new URL(page).pathname.match(/\/(embed\/|404)/),
+      // The root only offers the two languages; it is no language version of the story.
+      serialize: ({ links, ...item }) => {
+        const languages = links?.filter((link) => new URL(link.url).pathname !== '/') ?? [];
+        return new URL(item.url).pathname === '/' || languages.length === 0 ? item : { ...item, links: languages };
+      },
+    }),
+  ],
   // Shiki writes inline styles, which the CSP forbids; the story has no code blocks to highlight.
   markdown: { syntaxHighlight: false },
   i18n: {

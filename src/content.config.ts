@@ -18,6 +18,8 @@ const posts = defineCollection({
     title: z.string().min(1),
     description: z.string().min(1),
     published: z.coerce.date(),
+    /** When the post last changed in substance; its structured data's dateModified. */
+    updated: z.coerce.date().optional(),
   }),
 });
 

@@ -4,7 +4,8 @@ import { translator } from '../i18n/ui';
 import { chartHeights } from './chartHeights';
 import { embedCode } from './embedCode';
 import { defaultFrameHeight } from './frameHeight';
-import { absoluteUrl, embedPath, loaderPath } from './urls';
+import { absoluteUrl } from '../site/urls';
+import { embedPath, loaderPath } from './urls';
 
 /** The code to paste for one chart in one language, with its default height. */
 export function chartEmbedCode(chartId: string, locale: Locale): string {

@@ -4,7 +4,8 @@ import { translator } from '../i18n/ui';
 import { chartHeights, figureWidths } from './chartHeights';
 import { defaultFrameHeight } from './frameHeight';
 import { chartEmbedCode } from './manifestFields';
-import { absoluteUrl, storyPath } from './urls';
+import { absoluteUrl } from '../site/urls';
+import { storyPath } from './urls';
 
 /** An oEmbed 1.0 "rich" response for one chart in one language (https://oembed.com/#section2.3). */
 export function oembedResponse(chartId: string, locale: Locale) {

@@ -1,22 +1,5 @@
 import type { Locale } from '../i18n/locales';
-
-/**
- * The site's public address: Astro's `site` (astro.config.mjs, set by SITE_URL) in a build. Outside a build, as
- * in unit tests, SITE_URL or the same default as the config.
- */
-export function siteUrl(): URL {
-  return new URL(import.meta.env.SITE ?? process.env['SITE_URL'] ?? 'https://cloud-loophole.example.org');
-}
-
-/** A path under the site's base ("/", or "/sub/" when the site lives in a folder). */
-export function sitePath(path: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
-}
-
-/** Pasted code runs on other sites: every address in it is absolute. */
-export function absoluteUrl(path: string): string {
-  return new URL(path, siteUrl()).href;
-}
+import { sitePath } from '../site/urls';
 
 export const loaderPath = sitePath('embed.js');
 

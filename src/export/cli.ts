@@ -4,14 +4,13 @@
 // Astro): the same module graph the build uses, with no bundling step and no browser.
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { siteAddress } from '../site/siteAddress.ts';
 import type { runExportCli as RunExportCli } from './runCli';
 
-/** The site's address, from the same place the build takes it: SITE_URL, else astro.config.mjs. */
-async function siteAddress(): Promise<{ site: string; base: string }> {
-  if (process.env['SITE_URL']) return { site: process.env['SITE_URL'], base: '/' };
+/** The site's address, decided as the build decides it (src/site/siteAddress.ts), and astro.config.mjs's base. */
+async function siteAddressAndBase(): Promise<{ site: string; base: string }> {
   const { default: config } = (await import(new URL('../../astro.config.mjs', import.meta.url).href)) as { default: { site?: string; base?: string } };
-  if (!config.site) throw new Error('astro.config.mjs sets no site; set SITE_URL');
-  return { site: config.site, base: config.base ?? '/' };
+  return { site: siteAddress(process.env), base: config.base ?? '/' };
 }
 
 const server = await createServer({
@@ -25,7 +24,7 @@ const server = await createServer({
 try {
   const { runExportCli } = (await server.ssrLoadModule(fileURLToPath(new URL('./runCli.ts', import.meta.url)))) as { runExportCli: typeof RunExportCli };
   process.exitCode = await runExportCli(process.argv.slice(2), {
-    site: siteAddress,
+    site: siteAddressAndBase,
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
   });

@@ -6,7 +6,7 @@ import { translator } from '../i18n/ui';
 import { frameStyles } from './frameStyles';
 import { payloadEvent } from './loader';
 import type { SnippetNode, SnippetPayload } from './payload';
-import { siteUrl } from './siteUrl';
+import { absoluteUrl, sitePath } from '../site/urls';
 import { storyStepPath } from './storySteps';
 
 /** An element as plain data; namespace declarations are left out, since the loader creates nodes in theirs. */
@@ -42,7 +42,7 @@ export function snippetPayload(chartId: string, locale: Locale, step: number): S
       ['figcaption', {}, [['span', { class: 'title' }, [t(chart.titleKey)]], ' ', ['span', { class: 'subtitle' }, [t(chart.subtitleKey)]]]],
       ['div', { class: 'graphic' }, drawings],
       ['p', { class: 'source' }, [t('snippet.sourceLine', { source: t(chart.sourceKey) })]],
-      ['p', { class: 'more' }, [['a', { href: siteUrl(storyStepPath(chartId, locale, step)) }, [t('snippet.storyLink')]]]],
+      ['p', { class: 'more' }, [['a', { href: absoluteUrl(sitePath(storyStepPath(chartId, locale, step))) }, [t('snippet.storyLink')]]]],
     ],
   ];
   return { css: frameStyles, tree };

@@ -3,8 +3,11 @@ import { serverDocument } from '../charts/renderToString';
 import { languageTag, type Locale } from '../i18n/locales';
 import { translator } from '../i18n/ui';
 import { chartAttribute, langAttribute, stepAttribute } from './loader';
-import { siteUrl } from './siteUrl';
+import { absoluteUrl, sitePath } from '../site/urls';
 import { storyStepPath } from './storySteps';
+
+/** A path under the site's base as an absolute address: pasted code runs on other sites. */
+const snippetUrl = (path: string) => absoluteUrl(sitePath(path));
 
 /** Where the loader lives; a fragment's path is relative to it. */
 export const loaderPath = 'snippet/v1.js';
@@ -31,11 +34,11 @@ export function snippetHtml(chartId: string, locale: Locale, step = 0): string {
   placeholder.setAttribute(stepAttribute, String(step));
   placeholder.lang = languageTag[locale];
   placeholder.append(
-    paragraph(siteUrl(storyStepPath(chartId, locale, step)), t('snippet.chartLink', { title: t(chart.titleKey) })),
-    paragraph(siteUrl(`files/${locale}/${chartId}.png`), t('snippet.pngLink')),
+    paragraph(snippetUrl(storyStepPath(chartId, locale, step)), t('snippet.chartLink', { title: t(chart.titleKey) })),
+    paragraph(snippetUrl(`files/${locale}/${chartId}.png`), t('snippet.pngLink')),
   );
   const script = document.createElement('script');
   script.setAttribute('async', '');
-  script.src = siteUrl(loaderPath);
+  script.src = snippetUrl(loaderPath);
   return `${placeholder.outerHTML}\n${script.outerHTML}`;
 }
