@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { remarkCallSite } from './src/components/mdx/remarkCallSite.mjs';
 
 /**
  * Fontsource offers each face as WOFF2 and WOFF; every browser the site supports reads WOFF2, so the WOFF
@@ -22,7 +23,8 @@ const site = process.env.SITE_URL ?? 'https://cloud-loophole.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // <Cite> and <Value> learn the file and line they were written on, so a wrong id names both.
+  integrations: [mdx({ remarkPlugins: [remarkCallSite] })],
   // Shiki writes inline styles, which the CSP forbids; the story has no code blocks to highlight.
   markdown: { syntaxHighlight: false },
   i18n: {

@@ -144,7 +144,7 @@ function drawGrid(
     .text((d) => formatNumber(locale, d));
 
   const titles = [
-    { id: 'x-title', text: t('chip.axis.tpp'), x: width - margin.right, y: height - 8, anchor: 'end' },
+    { id: 'x-title', text: t(state.rule === '2022' ? 'chip.axis.compute2022' : 'chip.axis.tpp'), x: width - margin.right, y: height - 8, anchor: 'end' },
     { id: 'y-title', text: t(state.yMetric === 'interconnect' ? 'chip.axis.interconnect' : 'chip.axis.density'), x: 8, y: margin.top - 32, anchor: 'start' },
     { id: 'rule-title', text: t(state.rule === '2022' ? 'chip.rule.2022' : 'chip.rule.2023'), x: 8, y: margin.top - 54, anchor: 'start' },
   ];
