@@ -35,7 +35,10 @@ export function uncitedParagraphs(mdx: string): string[] {
         .replace(/<Value\b[^>]*\/>/g, '0')
         .replace(/<Cite\b[^>]*\/>/g, '')
         .replace(/\]\([^)]*\)/g, ']')
-        .replace(/<[^>]+>/g, '');
+        .replace(/<[^>]+>/g, '')
+        // Names with digits in them are not figures: A100, GPT-4, 910B, gpt-3.5-turbo, Llama 2, section 3 / 第 3 节.
+        .replace(/\b(Llama|LLaMA)\s+\d\b|\b[Ss]ection\s+\d\b|第\s*\d\s*节/g, '')
+        .replace(/[\w.-]*[A-Za-z][\w.-]*/g, '');
       return /\d/.test(prose) && !/<Cite\s+ids="[^"]+"/.test(block);
     });
 }

@@ -5,13 +5,15 @@ import { perFirmAverage } from '../derive/fleets';
 import { revenueInBillions } from '../derive/revenue';
 import { performanceDensity, totalProcessingPerformance } from '../derive/tpp';
 import { formatNumber } from '../charts/shared/format';
+import { prepareTrainingDays } from '../charts/trainingDays/prepare';
+import { daysFor, trainingDaysPresets } from '../charts/trainingDays/state';
 import type { Locale } from '../i18n/locales';
 
 /**
  * The figures the prose prints, read from data/ and derived by the same functions the charts use, so a
  * sentence and a chart cannot disagree. A key is `<kind>:<row id>`, e.g. `tpp:h100` or `fact:megascale-mfu`.
  */
-export const valueKinds = ['tpp', 'density', 'fact', 'mmlu', 'gpus', 'per-firm', 'distillation-cost', 'revenue', 'threshold', 'flop'] as const;
+export const valueKinds = ['tpp', 'density', 'io', 'fact', 'mmlu', 'gpus', 'per-firm', 'distillation-cost', 'revenue', 'fy-total', 'threshold', 'flop', 'days'] as const;
 export type ValueKind = (typeof valueKinds)[number];
 
 const usd = (locale: Locale, value: number, digits = 0) => (locale === 'zh' ? `${formatNumber(locale, value, digits)} 美元` : `$${formatNumber(locale, value, digits)}`);
@@ -65,6 +67,11 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
       if (density === undefined) throw new UnknownValueError(`<Value of="${key}"> in ${from}: chip "${id}" has no die area in data/chips.csv`);
       return formatNumber(locale, density, 2);
     }
+    case 'io': {
+      const gbps = chip().interconnect_gbps;
+      if (gbps === undefined) throw new UnknownValueError(`<Value of="${key}"> in ${from}: chip "${id}" has no interconnect_gbps in data/chips.csv`);
+      return formatNumber(locale, gbps);
+    }
     case 'fact':
       return formatFact(locale, find(data.facts, id, 'facts.csv', key, from));
     case 'mmlu':
@@ -83,6 +90,20 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
     case 'revenue': {
       const row = find(data.nvidiaRevenue, id, 'nvidia-revenue.csv', key, from);
       return usdBillions(locale, revenueInBillions(row.value, row.unit));
+    }
+    case 'fy-total': {
+      // "gaming-2021": the segment's four quarters of that fiscal year, summed as the chart sums them.
+      const match = /^(data-center|gaming)-(\d{4})$/.exec(id);
+      const quarters = match ? data.nvidiaRevenue.filter((r) => r.segment === match[1] && r.fiscal_quarter.startsWith(`FY${match[2]} `)) : [];
+      if (quarters.length !== 4) throw new UnknownValueError(`<Value of="${key}"> in ${from}: expected four quarters for "${id}" in data/nvidia-revenue.csv, found ${quarters.length}`);
+      const total = quarters.reduce((sum, r) => sum + revenueInBillions(r.value, r.unit), 0);
+      return locale === 'zh' ? `${formatNumber(locale, total * 10, 0)} 亿美元` : `$${formatNumber(locale, total, 1)} bn`;
+    }
+    case 'days': {
+      // A step of the training-days chart by its id: the same inputs and arithmetic the chart draws.
+      const preset = trainingDaysPresets.find((p) => p.stepId === id);
+      if (!preset) throw new UnknownValueError(`<Value of="${key}"> in ${from}: no training-days step "${id}" (${trainingDaysPresets.map((p) => p.stepId).join(', ')})`);
+      return formatNumber(locale, Math.round(daysFor(prepareTrainingDays(data), preset.inputs)));
     }
     case 'threshold':
       return formatNumber(locale, find(data.thresholds, id, 'thresholds.csv', key, from).value, 2);
