@@ -251,7 +251,7 @@ function markDescription(mark: ChipMark, state: ChipThresholdsState, data: ChipT
       ? t('chip.line.interconnect', { value: formatNumber(locale, mark.y) })
       : t('chip.line.density', { value: formatNumber(locale, mark.y, 2) });
   const sourceNames = [...new Set(mark.chips.flatMap((c) => c.sources))].map((id) => data.sources.find((s) => s.id === id)?.publisher ?? id);
-  return t('chip.mark', {
+  return t(state.rule === '2022' ? 'chip.mark.2022' : 'chip.mark', {
     name: mark.names.join(' · '),
     tpp: formatNumber(locale, mark.tpp),
     metric,
