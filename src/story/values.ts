@@ -19,7 +19,7 @@ export type ValueKind = (typeof valueKinds)[number];
 const usd = (locale: Locale, value: number, digits = 0) => (locale === 'zh' ? `${formatNumber(locale, value, digits)} 美元` : `$${formatNumber(locale, value, digits)}`);
 const percent = (locale: Locale, value: number) => `${formatNumber(locale, value, 2)}%`;
 
-function range(locale: Locale, low: string, high: string | undefined): string {
+function range(low: string, high: string | undefined): string {
   return high === undefined ? low : `${low}–${high}`;
 }
 
@@ -28,7 +28,7 @@ export function formatFact(locale: Locale, fact: Pick<Fact, 'value' | 'value_hig
   const { value, value_high: high, unit } = fact;
   const plain = (v: number) => formatNumber(locale, v, 4);
   const byUnit: Record<FactUnit, () => string> = {
-    count: () => range(locale, plain(value), high === undefined ? undefined : plain(high)),
+    count: () => range(plain(value), high === undefined ? undefined : plain(high)),
     count_above: () => (locale === 'zh' ? `${plain(value)} 多` : `more than ${plain(value)}`),
     percent: () => (high === undefined ? percent(locale, value) : `${formatNumber(locale, value, 2)}–${percent(locale, high)}`),
     percent_above: () => (locale === 'zh' ? `${formatNumber(locale, value)}% 以上` : `more than ${formatNumber(locale, value)}%`),
@@ -78,7 +78,7 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
       return formatNumber(locale, find(data.mmlu, id, 'mmlu.csv', key, from).score, 2);
     case 'gpus': {
       const fleet = find(data.gpuFleets, id, 'gpu-fleets.csv', key, from);
-      return range(locale, formatNumber(locale, fleet.gpus_low), fleet.gpus_high === fleet.gpus_low ? undefined : formatNumber(locale, fleet.gpus_high));
+      return range(formatNumber(locale, fleet.gpus_low), fleet.gpus_high === fleet.gpus_low ? undefined : formatNumber(locale, fleet.gpus_high));
     }
     case 'per-firm': {
       const fleet = find(data.gpuFleets, id, 'gpu-fleets.csv', key, from);
