@@ -1,7 +1,14 @@
-import { thresholdValue, type Threshold } from '../data/thresholds';
 import type { ChipMetrics } from './exportControls';
 
-type Lines = readonly Pick<Threshold, 'id' | 'value'>[];
+// This module runs in the browser too (the chart's captions), so it reads the lines from the chart's own data
+// and imports nothing from the loaders, which need Node.
+type Lines = readonly { id: string; value: number }[];
+
+function thresholdValue(thresholds: Lines, id: string): number {
+  const found = thresholds.find((threshold) => threshold.id === id);
+  if (!found) throw new Error(`data/thresholds.csv: expected a row with id "${id}"`);
+  return found.value;
+}
 
 /** Why a chip stands where it does under the October 2022 rule: both tests must be met for control. */
 export type Reason2022 = 'controlled' | 'under-io' | 'under-compute';
