@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { languageTag } from './src/i18n/locales.ts';
 import { siteAddress } from './src/site/siteAddress.ts';
+import { remarkCallSite } from './src/components/mdx/remarkCallSite.mjs';
 
 /**
  * Fontsource offers each face as WOFF2 and WOFF; every browser the site supports reads WOFF2, so the WOFF
@@ -27,7 +28,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [
-    mdx(),
+    // <Cite> and <Value> learn the file and line they were written on, so a wrong id names both.
+    mdx({ remarkPlugins: [remarkCallSite] }),
     // Every page a reader can land on, each with its other language as an hreflang alternate. Embed pages are
     // noindex (they belong inside other sites' pages), and the 404 page is no address of its own.
     sitemap({

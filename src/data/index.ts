@@ -1,5 +1,7 @@
 import { loadChips } from './chips';
+import { loadCorrections } from './corrections';
 import { loadEvents } from './events';
+import { loadFacts } from './facts';
 import { loadGpuFleets } from './gpuFleets';
 import { loadMmlu } from './mmlu';
 import { loadModelCompute } from './modelCompute';
@@ -21,6 +23,8 @@ export function loadAll(options: Pick<TableOptions, 'dir'> = {}) {
     modelCompute: loadModelCompute(known, options),
     mmlu: loadMmlu(known, options),
     nvidiaRevenue: loadNvidiaRevenue(known, options),
+    facts: loadFacts(known, options),
+    corrections: loadCorrections(known, options),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * When the story went out and when its text or data last changed in a way a reader would notice (YYYY-MM-DD). The
- * Article's datePublished and dateModified come from here; change `modified` with the story.
+ * When the story first went out (YYYY-MM-DD): the Article's datePublished. Its dateModified is the latest entry of
+ * the corrections log (data/corrections.csv), so the two cannot disagree.
  */
-export const storyDates = { published: '2026-11-30', modified: '2026-11-30' } as const;
+export const storyDates = { published: '2026-11-27' } as const;

@@ -68,7 +68,7 @@ test.describe('downloads under a chart', () => {
   test('the calculator’s download carries the reader’s own run, in Chinese', async ({ page }) => {
     await page.goto('/zh/#days-your-turn');
     const chart = figure(page, 'training-days');
-    await expect(chart).toHaveAttribute('data-step', '3');
+    await expect(chart).toHaveAttribute('data-step', '5');
     await chart.locator('input[name="chip"][value="h20"]').check();
     await chart.locator('input[name="gpus"]').fill('2000');
     await chart.locator('input[name="gpus"]').dispatchEvent('change');
@@ -77,11 +77,11 @@ test.describe('downloads under a chart', () => {
     const csv = await download(page, chart.getByRole('link', { name: '下载CSV' }));
     const rows = csv.bytes.toString('utf8').slice(1).trim().split('\n');
     expect(rows[0]).toMatch(/^编号 \[id\],正文步骤 \[step\],情景 \[run\],模型 \[model\],芯片 \[chip\]/);
-    expect(rows.at(-1)).toMatch(/^reader-run,4,读者自己的设定,GPT-4,H20,2000,/);
+    expect(rows.at(-1)).toMatch(/^reader-run,6,读者自己的设定,GPT-4,H20,2000,/);
 
     const svg = (await download(page, chart.getByRole('link', { name: '下载SVG' }))).bytes.toString('utf8');
     expect(svg).toContain('lang="zh-CN"');
-    expect(svg).toContain('data-step="3"');
+    expect(svg).toContain('data-step="5"');
     expect(svg).toMatch(/<desc>[^<]*2,000张H20/);
     expect(await page.evaluate(() => window.__exportCspViolations)).toEqual([]);
   });

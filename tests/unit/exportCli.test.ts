@@ -56,8 +56,8 @@ describe('npm run export', () => {
     const { code, stdout, stderr } = await exportCommand('--chart', 'training-days', '--lang', 'all', '--format', 'all', '--step', '2', '--out', out);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^\[1\/6\] training-days en step 2\/4 svg → .*training-days-en-step-2\.svg \(\d+ KB\) in [\d.]+ s$/m);
-    expect(stdout).toMatch(/^\[6\/6\] training-days zh step 2\/4 csv → .*\.csv \(\d+ KB\), .*\.json \(\d+ KB\)/m);
+    expect(stdout).toMatch(/^\[1\/6\] training-days en step 2\/6 svg → .*training-days-en-step-2\.svg \(\d+ KB\) in [\d.]+ s$/m);
+    expect(stdout).toMatch(/^\[6\/6\] training-days zh step 2\/6 csv → .*\.csv \(\d+ KB\), .*\.json \(\d+ KB\)/m);
     expect(stdout).toMatch(/^Wrote 6 exports to /m);
     const names = readdirSync(out).sort();
     expect(names).toEqual(['en', 'zh'].flatMap((l) => ['csv', 'json', 'png', 'svg'].map((f) => `training-days-${l}-step-2.${f}`)));
@@ -71,7 +71,7 @@ describe('npm run export', () => {
     expect(png.readUInt32BE(16)).toBe(1440);
     const csv = readFileSync(join(out, 'training-days-zh-step-2.csv'));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(JSON.parse(readFileSync(join(out, 'training-days-zh-step-2.json'), 'utf8'))).toMatchObject({ step: { number: 2, of: 4 }, file: 'training-days-zh-step-2.csv' });
+    expect(JSON.parse(readFileSync(join(out, 'training-days-zh-step-2.json'), 'utf8'))).toMatchObject({ step: { number: 2, of: 6 }, file: 'training-days-zh-step-2.csv' });
     rmSync(out, { recursive: true, force: true });
   }, 90_000);
 

@@ -78,7 +78,7 @@ describe('the CSV of a chart', () => {
     expect([cell('chip'), cell('gpus'), cell('utilisation')]).toEqual(['H20', '2000', '0.4']);
     expect(Number(cell('days'))).toBeGreaterThan(365);
     expect(meta['inputs']).toEqual(inputs);
-    expect(files('training-days', 'en').body.at(-1)![0]).toBe('step-4');
+    expect(files('training-days', 'en').body.at(-1)![0]).toBe('step-6');
   });
 });
 

@@ -138,7 +138,7 @@ describe('gpu fleets drawing', () => {
     }
   }
 
-  test('the FT step updates the chart in place and says the essay’s figure conflicts with the FT’s ~25,000 per firm', () => {
+  test('the FT step updates the chart in place and says the essay’s figure and the FT’s ~25,000 per firm need not contradict but are far apart', () => {
     const svg = render('en', 360, 0);
     // Everything but the lines of the note, whose count follows the note's length.
     const elements = () => svg.querySelectorAll('*:not(.fleets-note tspan)').length;
@@ -152,7 +152,8 @@ describe('gpu fleets drawing', () => {
     expect(average.getAttribute('data-confidence')).toBe('computed');
     expect(average.getAttribute('data-label')).toContain('25,000 per firm');
     const note = svg.querySelector('.fleets-note')?.textContent ?? '';
-    expect(note).toMatch(/disagree/);
+    expect(note).toMatch(/need not\s?contradict/);
+    expect(note).not.toMatch(/disagree/);
     expect(note).toContain('1,000–2,000');
     expect(note).toContain('25,000');
     expect(svg.querySelector('desc')?.textContent).toContain('25,000');
@@ -161,7 +162,7 @@ describe('gpu fleets drawing', () => {
   test('the Chinese chart writes the per-firm average as 平均每家约25,000', () => {
     const svg = render('zh', 720, 1);
     expect(svg.textContent).toContain('平均每家约25,000');
-    expect(svg.querySelector('.fleets-note')?.textContent).toContain('两者对不上');
+    expect(svg.querySelector('.fleets-note')?.textContent).toContain('两者未必矛盾，但差距悬殊');
   });
 
   test(`the 万卡 line stands at ${wankaGpus.toLocaleString('en')} GPUs`, () => {

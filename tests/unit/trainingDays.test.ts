@@ -41,6 +41,13 @@ describe('trainingDays derivations (FACTS.md, section C)', () => {
     expect(Math.round(days('gpt-4', 'h100', 10_000, 0.4))).toBe(61);
   });
 
+  test('万卡 one change at a time: five times the A100s take a fifth of the time; the H800 and H100 take the same', () => {
+    expect(days('gpt-4', 'a100', 10_000, 0.35) / days('gpt-4', 'a100', 2_000, 0.35)).toBeCloseTo(1 / 5, 9);
+    expect(Math.round(days('gpt-4', 'a100', 10_000, 0.35))).toBe(223);
+    expect(Math.round(days('gpt-4', 'h800', 10_000, 0.35))).toBe(70);
+    expect(days('gpt-4', 'h800', 10_000, 0.35)).toBe(days('gpt-4', 'h100', 10_000, 0.35));
+  });
+
   test('Llama 2 70B’s compute is computed as 6 × 70e9 × 2e12 ≈ 8.4e23 FLOP', () => {
     const llama = data.models.find((m) => m.id === 'llama-2-70b')!;
     expect(llama.computeFlop / 8.4e23).toBeCloseTo(1, 9);
@@ -70,8 +77,10 @@ describe('trainingDays states follow the story', () => {
   test.each([
     [0, 'gpt-3', 'a100', 1_000, 0.5, 23, false],
     [1, 'gpt-4', 'a100', 2_000, 0.35, 1_113, true],
-    [2, 'gpt-4', 'h100', 10_000, 0.4, 61, true],
-    [3, 'gpt-4', 'h100', 10_000, 0.4, 61, true],
+    [2, 'gpt-4', 'a100', 10_000, 0.35, 223, true],
+    [3, 'gpt-4', 'h800', 10_000, 0.35, 70, true],
+    [4, 'gpt-4', 'h100', 10_000, 0.35, 70, true],
+    [5, 'gpt-4', 'h100', 10_000, 0.35, 70, true],
   ] as const)('step %i shows %s on %s × %i at %f: about %i days (dashed: %s)', (step, model, chip, gpus, utilisation, expected, dashed) => {
     const state = trainingDaysState(data, step);
     expect(state.inputs).toEqual({ model, chip, gpus, utilisation });
@@ -81,17 +90,23 @@ describe('trainingDays states follow the story', () => {
   });
 
   test('the reader’s turn starts from the step before it', () => {
-    expect(defaultInputs).toEqual(trainingDaysPresets[2]!.inputs);
+    expect(defaultInputs).toEqual(trainingDaysPresets[trainingDaysPresets.length - 2]!.inputs);
+  });
+
+  test('between consecutive GPT-4 steps exactly one input changes', () => {
+    const runs = trainingDaysPresets.slice(1, -1).map((p) => p.inputs);
+    const changed = runs.slice(1).map((run, i) => (Object.keys(run) as (keyof typeof run)[]).filter((key) => run[key] !== runs[i]![key]));
+    expect(changed).toEqual([['gpus'], ['chip'], ['chip']]);
   });
 
   test('the reader’s inputs replace the preset on the last step only', () => {
     const mine = { model: 'llama-2-70b', chip: 'h20', gpus: 5_000, utilisation: 0.45 };
-    expect(trainingDaysState(data, 3, mine)).toMatchObject({ custom: true, inputs: mine });
+    expect(trainingDaysState(data, 5, mine)).toMatchObject({ custom: true, inputs: mine });
     expect(trainingDaysState(data, 1, mine)).toMatchObject({ custom: false, inputs: trainingDaysPresets[1]!.inputs });
   });
 
   test('steps out of range are clamped', () => {
-    expect([clampStep(-2, stepCount), clampStep(99, stepCount), clampStep(Number.NaN, stepCount)]).toEqual([0, 3, 0]);
+    expect([clampStep(-2, stepCount), clampStep(99, stepCount), clampStep(Number.NaN, stepCount)]).toEqual([0, 5, 0]);
   });
 });
 
@@ -114,7 +129,7 @@ describe('trainingDays clamps the reader’s inputs', () => {
   });
 
   test('the last step draws a clamped run, however wild the inputs', () => {
-    const state = trainingDaysState(data, 3, { gpus: 1e9, utilisation: 2 });
+    const state = trainingDaysState(data, 5, { gpus: 1e9, utilisation: 2 });
     expect(state.inputs).toMatchObject({ gpus: 100_000, utilisation: 0.55 });
   });
 
@@ -129,11 +144,14 @@ describe('trainingDays clamps the reader’s inputs', () => {
 });
 
 describe('trainingDays renders', () => {
-  const expectedDays = { en: ['23 days', '1,110 days', '61 days', '61 days'], zh: ['23天', '1,110天', '61天', '61天'] } as const;
+  const expectedDays = {
+    en: ['23 days', '1,110 days', '223 days', '70 days', '70 days', '70 days'],
+    zh: ['23天', '1,110天', '223天', '70天', '70天', '70天'],
+  } as const;
 
   for (const locale of locales) {
     for (const width of [360, 720]) {
-      for (const step of [0, 1, 2, 3]) {
+      for (const step of [0, 1, 2, 3, 4, 5]) {
         test(`${locale}, ${width} px, step ${step}: the big number says ${expectedDays[locale][step]}`, () => {
           const svg = render(locale, step, width);
           expect(svg.querySelector('.days-big tspan')?.textContent).toBe(expectedDays[locale][step]);
@@ -196,12 +214,12 @@ describe('updateTrainingDays moves the same SVG', () => {
   });
 
   test('the reader’s inputs redraw the last step and are kept when the scroll comes back to it', () => {
-    const svg = render('en', 3, 720);
-    updateTrainingDays(svg, data, { ...options, step: 3 }, { model: 'gpt-3', chip: 'a100', gpus: 1_000, utilisation: 0.5 });
+    const svg = render('en', 5, 720);
+    updateTrainingDays(svg, data, { ...options, step: 5 }, { model: 'gpt-3', chip: 'a100', gpus: 1_000, utilisation: 0.5 });
     expect(svg.querySelector('.days-big tspan')?.textContent).toBe('23 days');
     expect(svg.querySelector('desc')?.textContent).toContain('Your turn');
     updateTrainingDays(svg, data, { ...options, step: 0 });
-    updateTrainingDays(svg, data, { ...options, step: 3 });
+    updateTrainingDays(svg, data, { ...options, step: 5 });
     expect(svg.querySelector('.days-big tspan')?.textContent).toBe('23 days');
   });
 
@@ -209,13 +227,13 @@ describe('updateTrainingDays moves the same SVG', () => {
     expect(describeInputs(data, 'en', { model: 'gpt-4', chip: 'a100', gpus: 2_000, utilisation: 0.35 })).toBe(
       'GPT-4 on 2,000 A100 GPUs at 35% utilisation: about 1,110 days (about 3 years) to train.',
     );
-    expect(describeInputs(data, 'zh', defaultInputs)).toBe('GPT-4，10,000张H100 SXM，利用率40%：约需61天。');
+    expect(describeInputs(data, 'zh', defaultInputs)).toBe('GPT-4，10,000张H100 SXM，利用率35%：约需70天。');
   });
 });
 
 test('the table lists every model, chip and story run with its source', () => {
   const table = trainingDaysTable(data, 'en');
-  expect(table.rows).toHaveLength(data.models.length + data.chips.length + 1 + 3);
+  expect(table.rows).toHaveLength(data.models.length + data.chips.length + 1 + 5);
   expect(table.rows.every((row) => row.length === table.columns.length)).toBe(true);
   expect(table.rows.every((row) => (row[3]?.links?.length ?? 0) > 0)).toBe(true);
   expect(table.rows.map((row) => row[1]!.text)).toContain('2.1×10²⁵ FLOP');

@@ -144,7 +144,7 @@ function drawGrid(
     .text((d) => formatNumber(locale, d));
 
   const titles = [
-    { id: 'x-title', text: t('chip.axis.tpp'), x: width - margin.right, y: height - 8, anchor: 'end' },
+    { id: 'x-title', text: t(state.rule === '2022' ? 'chip.axis.compute2022' : 'chip.axis.tpp'), x: width - margin.right, y: height - 8, anchor: 'end' },
     { id: 'y-title', text: t(state.yMetric === 'interconnect' ? 'chip.axis.interconnect' : 'chip.axis.density'), x: 8, y: margin.top - 32, anchor: 'start' },
     { id: 'rule-title', text: t(state.rule === '2022' ? 'chip.rule.2022' : 'chip.rule.2023'), x: 8, y: margin.top - 54, anchor: 'start' },
   ];
@@ -251,7 +251,7 @@ function markDescription(mark: ChipMark, state: ChipThresholdsState, data: ChipT
       ? t('chip.line.interconnect', { value: formatNumber(locale, mark.y) })
       : t('chip.line.density', { value: formatNumber(locale, mark.y, 2) });
   const sourceNames = [...new Set(mark.chips.flatMap((c) => c.sources))].map((id) => data.sources.find((s) => s.id === id)?.publisher ?? id);
-  return t('chip.mark', {
+  return t(state.rule === '2022' ? 'chip.mark.2022' : 'chip.mark', {
     name: mark.names.join(' · '),
     tpp: formatNumber(locale, mark.tpp),
     metric,

@@ -1,5 +1,5 @@
-import { translator, type UiKey } from '../../i18n/ui';
 import { d3Chart } from '../shared/d3Chart';
+import { describeChipThresholds } from './describe';
 import { chartHeight, drawChipThresholds } from './draw';
 import type { ChipThresholdsData } from './prepare';
 import { chipThresholdsStepCount } from './state';
@@ -12,7 +12,7 @@ const chart = d3Chart<ChipThresholdsData>({
   stepCount,
   titleKey: 'chip.title',
   height: chartHeight,
-  description: (_data, step, locale) => translator(locale)(`chip.desc.${step}` as UiKey),
+  description: describeChipThresholds,
   draw: drawChipThresholds,
 });
 

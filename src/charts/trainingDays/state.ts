@@ -21,8 +21,11 @@ export const utilisationRange = [0.3, 0.55] as const;
 export const trainingDaysPresets: readonly { stepId: string; inputs: TrainingDaysInputs }[] = [
   { stepId: 'days-gpt3', inputs: { model: 'gpt-3', chip: 'a100', gpus: 1_000, utilisation: 0.5 } },
   { stepId: 'days-gpt4-2000', inputs: { model: 'gpt-4', chip: 'a100', gpus: 2_000, utilisation: 0.35 } },
-  { stepId: 'days-gpt4-wanka', inputs: { model: 'gpt-4', chip: 'h100', gpus: 10_000, utilisation: 0.4 } },
-  { stepId: 'days-your-turn', inputs: { model: 'gpt-4', chip: 'h100', gpus: 10_000, utilisation: 0.4 } },
+  // 万卡 one change at a time: first the GPU count, then the chip China could buy, then the one it could not.
+  { stepId: 'days-gpt4-a100-wanka', inputs: { model: 'gpt-4', chip: 'a100', gpus: 10_000, utilisation: 0.35 } },
+  { stepId: 'days-gpt4-h800-wanka', inputs: { model: 'gpt-4', chip: 'h800', gpus: 10_000, utilisation: 0.35 } },
+  { stepId: 'days-gpt4-wanka', inputs: { model: 'gpt-4', chip: 'h100', gpus: 10_000, utilisation: 0.35 } },
+  { stepId: 'days-your-turn', inputs: { model: 'gpt-4', chip: 'h100', gpus: 10_000, utilisation: 0.35 } },
 ];
 
 export const trainingDaysStepCount = trainingDaysPresets.length;

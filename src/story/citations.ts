@@ -1,0 +1,44 @@
+import type { Source } from '../data/sources';
+
+/** The sources a `<Cite ids="…">` names, in its order; an unknown id stops the build, naming it and the file. */
+export function citedSources(ids: string, sources: readonly Source[], from = 'an MDX file'): Source[] {
+  const wanted = ids.trim().split(/\s+/).filter(Boolean);
+  if (wanted.length === 0) throw new Error(`<Cite> in ${from} names no source: give ids="…" from data/sources.csv`);
+  return wanted.map((id) => {
+    const source = sources.find((s) => s.id === id);
+    if (!source) throw new Error(`<Cite ids="${ids}"> in ${from}: "${id}" is not an id in data/sources.csv`);
+    return source;
+  });
+}
+
+/** The name a citation shows: the publisher without its reprint host or detail ("Reuters", "Federal Register"). */
+export function shortPublisher(publisher: string): string {
+  return publisher.split(/ via |;|\s\(|, /)[0]!.trim();
+}
+
+/** MDX elements that are layout, not prose: a paragraph made only of them states no figure. */
+const layoutTag = /^<\/?(Scrolly|Step|Chart|TrainingDaysControls)\b/;
+
+/**
+ * The paragraphs of an MDX text (story section, step card or post) that state a figure, a date or a quotation
+ * and cite nothing: a paragraph with a digit or a `<Value>` must hold a `<Cite>`. Headings and layout tags are
+ * skipped; link targets and tag attributes do not count as figures.
+ */
+export function uncitedParagraphs(mdx: string): string[] {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return body
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '' && !block.startsWith('#') && !layoutTag.test(block))
+    .filter((block) => {
+      const prose = block
+        .replace(/<Value\b[^>]*\/>/g, '0')
+        .replace(/<Cite\b[^>]*\/>/g, '')
+        .replace(/\]\([^)]*\)/g, ']')
+        .replace(/<[^>]+>/g, '')
+        // Names with digits in them are not figures: A100, GPT-4, 910B, gpt-3.5-turbo, Llama 2, section 3 / 第 3 节.
+        .replace(/\b(Llama|LLaMA)\s+\d\b|\b[Ss]ection\s+\d\b|第\s*\d\s*节/g, '')
+        .replace(/[\w.-]*[A-Za-z][\w.-]*/g, '');
+      return /\d/.test(prose) && !/<Cite\s+ids="[^"]+"/.test(block);
+    });
+}

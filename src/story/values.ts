@@ -1,0 +1,118 @@
+import type { Dataset } from '../data';
+import type { Fact, FactUnit } from '../data/facts';
+import { distillationCost } from '../derive/distillationCost';
+import { perFirmAverage } from '../derive/fleets';
+import { revenueInBillions } from '../derive/revenue';
+import { performanceDensity, totalProcessingPerformance } from '../derive/tpp';
+import { formatNumber } from '../charts/shared/format';
+import { prepareTrainingDays } from '../charts/trainingDays/prepare';
+import { daysFor, trainingDaysPresets } from '../charts/trainingDays/state';
+import type { Locale } from '../i18n/locales';
+
+/**
+ * The figures the prose prints, read from data/ and derived by the same functions the charts use, so a
+ * sentence and a chart cannot disagree. A key is `<kind>:<row id>`, e.g. `tpp:h100` or `fact:megascale-mfu`.
+ */
+export const valueKinds = ['tpp', 'density', 'io', 'fact', 'mmlu', 'gpus', 'per-firm', 'distillation-cost', 'revenue', 'fy-total', 'threshold', 'flop', 'days'] as const;
+export type ValueKind = (typeof valueKinds)[number];
+
+const usd = (locale: Locale, value: number, digits = 0) => (locale === 'zh' ? `${formatNumber(locale, value, digits)} 美元` : `$${formatNumber(locale, value, digits)}`);
+const percent = (locale: Locale, value: number) => `${formatNumber(locale, value, 2)}%`;
+
+function range(low: string, high: string | undefined): string {
+  return high === undefined ? low : `${low}–${high}`;
+}
+
+/** A fact as the prose writes it: "265.88 bn yuan" / "2,658.84 亿元", "20–25%", "under $500" / "不到 500 美元". */
+export function formatFact(locale: Locale, fact: Pick<Fact, 'value' | 'value_high' | 'unit'>): string {
+  const { value, value_high: high, unit } = fact;
+  const plain = (v: number) => formatNumber(locale, v, 4);
+  const byUnit: Record<FactUnit, () => string> = {
+    count: () => range(plain(value), high === undefined ? undefined : plain(high)),
+    count_above: () => (locale === 'zh' ? `${plain(value)} 多` : `more than ${plain(value)}`),
+    percent: () => (high === undefined ? percent(locale, value) : `${formatNumber(locale, value, 2)}–${percent(locale, high)}`),
+    percent_above: () => (locale === 'zh' ? `${formatNumber(locale, value)}% 以上` : `more than ${formatNumber(locale, value)}%`),
+    usd: () => usd(locale, value, 4),
+    usd_below: () => (locale === 'zh' ? `不到 ${usd(locale, value)}` : `under ${usd(locale, value)}`),
+    usd_per_1k_tokens: () => usd(locale, value, 4),
+    // Chinese counts money in 亿 (10⁸), English in billions (10⁹).
+    cny_bn: () => (locale === 'zh' ? `${formatNumber(locale, value * 10, 2)} 亿元` : `${formatNumber(locale, value, 2)} bn yuan`),
+  };
+  return byUnit[unit]();
+}
+
+function usdBillions(locale: Locale, value: number): string {
+  return locale === 'zh' ? `${formatNumber(locale, value * 10, 1)} 亿美元` : `$${formatNumber(locale, value, 2)} bn`;
+}
+
+/** Where a value was asked for, so an unknown key names the file and line. */
+export class UnknownValueError extends Error {}
+
+function find<T extends { id: string }>(rows: readonly T[], id: string, file: string, key: string, from: string): T {
+  const row = rows.find((r) => r.id === id);
+  if (!row) throw new UnknownValueError(`<Value of="${key}"> in ${from}: no row "${id}" in data/${file}`);
+  return row;
+}
+
+/** The text of one figure in the reader's language; throws, naming the key and where it was asked for, if unknown. */
+export function storyValue(data: Dataset, key: string, locale: Locale, from = 'the story'): string {
+  const [kind, id = ''] = key.split(':') as [string, string | undefined];
+  const chip = () => find(data.chips, id, 'chips.csv', key, from);
+  switch (kind as ValueKind) {
+    case 'tpp':
+      return formatNumber(locale, Math.round(totalProcessingPerformance(chip())));
+    case 'density': {
+      const c = chip();
+      const density = performanceDensity(totalProcessingPerformance(c), c.die_mm2);
+      if (density === undefined) throw new UnknownValueError(`<Value of="${key}"> in ${from}: chip "${id}" has no die area in data/chips.csv`);
+      return formatNumber(locale, density, 2);
+    }
+    case 'io': {
+      const gbps = chip().interconnect_gbps;
+      if (gbps === undefined) throw new UnknownValueError(`<Value of="${key}"> in ${from}: chip "${id}" has no interconnect_gbps in data/chips.csv`);
+      return formatNumber(locale, gbps);
+    }
+    case 'fact':
+      return formatFact(locale, find(data.facts, id, 'facts.csv', key, from));
+    case 'mmlu':
+      return formatNumber(locale, find(data.mmlu, id, 'mmlu.csv', key, from).score, 2);
+    case 'gpus': {
+      const fleet = find(data.gpuFleets, id, 'gpu-fleets.csv', key, from);
+      return range(formatNumber(locale, fleet.gpus_low), fleet.gpus_high === fleet.gpus_low ? undefined : formatNumber(locale, fleet.gpus_high));
+    }
+    case 'per-firm': {
+      const fleet = find(data.gpuFleets, id, 'gpu-fleets.csv', key, from);
+      if (fleet.firms === undefined) throw new UnknownValueError(`<Value of="${key}"> in ${from}: row "${id}" of data/gpu-fleets.csv counts no firms`);
+      return formatNumber(locale, perFirmAverage(fleet.gpus_high, fleet.firms));
+    }
+    case 'distillation-cost':
+      return usd(locale, distillationCost(find(data.facts, id, 'facts.csv', key, from).value));
+    case 'revenue': {
+      const row = find(data.nvidiaRevenue, id, 'nvidia-revenue.csv', key, from);
+      return usdBillions(locale, revenueInBillions(row.value, row.unit));
+    }
+    case 'fy-total': {
+      // "gaming-2021": the segment's four quarters of that fiscal year, summed as the chart sums them.
+      const match = /^(data-center|gaming)-(\d{4})$/.exec(id);
+      const quarters = match ? data.nvidiaRevenue.filter((r) => r.segment === match[1] && r.fiscal_quarter.startsWith(`FY${match[2]} `)) : [];
+      if (quarters.length !== 4) throw new UnknownValueError(`<Value of="${key}"> in ${from}: expected four quarters for "${id}" in data/nvidia-revenue.csv, found ${quarters.length}`);
+      const total = quarters.reduce((sum, r) => sum + revenueInBillions(r.value, r.unit), 0);
+      return locale === 'zh' ? `${formatNumber(locale, total * 10, 0)} 亿美元` : `$${formatNumber(locale, total, 1)} bn`;
+    }
+    case 'days': {
+      // A step of the training-days chart by its id: the same inputs and arithmetic the chart draws.
+      const preset = trainingDaysPresets.find((p) => p.stepId === id);
+      if (!preset) throw new UnknownValueError(`<Value of="${key}"> in ${from}: no training-days step "${id}" (${trainingDaysPresets.map((p) => p.stepId).join(', ')})`);
+      return formatNumber(locale, Math.round(daysFor(prepareTrainingDays(data), preset.inputs)));
+    }
+    case 'threshold':
+      return formatNumber(locale, find(data.thresholds, id, 'thresholds.csv', key, from).value, 2);
+    case 'flop': {
+      const model = find(data.modelCompute, id, 'model-compute.csv', key, from);
+      if (model.training_flop === undefined) throw new UnknownValueError(`<Value of="${key}"> in ${from}: row "${id}" of data/model-compute.csv has no training_flop`);
+      return model.training_flop.toExponential().replace(/e\+?(-?\d+)$/, (_, exp: string) => `×10${[...exp].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹⁻'[d === '-' ? 10 : Number(d)]).join('')}`);
+    }
+    default:
+      throw new UnknownValueError(`<Value of="${key}"> in ${from}: "${kind}" is not a kind of value (${valueKinds.join(', ')})`);
+  }
+}
