@@ -16,6 +16,17 @@ export function shortPublisher(publisher: string): string {
   return publisher.split(/ via |;|\s\(|, /)[0]!.trim();
 }
 
+/**
+ * The labels one citation shows, in order: the short publisher, with the source's year where two sources of one
+ * citation would otherwise read the same ("Federal Register, 2021; Federal Register, 2024"), or its date if the year is shared too.
+ */
+export function citationLabels(sources: readonly Pick<Source, 'publisher' | 'date'>[]): string[] {
+  const clash = (labels: string[], index: number) => labels.filter((label) => label === labels[index]).length > 1;
+  const short = sources.map((source) => shortPublisher(source.publisher));
+  const withYear = short.map((name, index) => (clash(short, index) ? `${name}, ${sources[index]!.date.slice(0, 4)}` : name));
+  return withYear.map((label, index) => (clash(withYear, index) ? `${short[index]}, ${sources[index]!.date}` : label));
+}
+
 /** MDX elements that are layout, not prose: a paragraph made only of them states no figure. */
 const layoutTag = /^<\/?(Scrolly|Step|Chart|TrainingDaysControls)\b/;
 

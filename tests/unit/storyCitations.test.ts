@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadAll } from '../../src/data';
-import { citedSources, shortPublisher, uncitedParagraphs } from '../../src/story/citations';
+import { citationLabels, citedSources, shortPublisher, uncitedParagraphs } from '../../src/story/citations';
 import { storyValue } from '../../src/story/values';
 
 const data = loadAll();
@@ -44,5 +44,10 @@ describe('every figure in the prose cites its source', () => {
   test('a citation names the publisher without its reprint host', () => {
     expect(shortPublisher('Reuters (David Shepardson) via Yahoo Finance')).toBe('Reuters');
     expect(shortPublisher('Federal Register (GovInfo)')).toBe('Federal Register');
+  });
+
+  test('two sources of one citation that would read the same are told apart by year, or by date', () => {
+    expect(citationLabels(citedSources('fr-eo-13984 fr-iaas-nprm reuters-raimondo-kyc', data.sources))).toEqual(['Federal Register, 2021', 'Federal Register, 2024', 'Reuters']);
+    expect(citationLabels(citedSources('register-h20 register-4090d', data.sources))).toEqual(['The Register, 2023-11-27', 'The Register, 2023-12-28']);
   });
 });

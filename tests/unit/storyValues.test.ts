@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { loadAll } from '../../src/data';
+import { distillationCost, distillationTokens } from '../../src/derive/distillationCost';
+import { formatFact, storyValue } from '../../src/story/values';
+
+const data = loadAll();
+const value = (key: string, locale: 'en' | 'zh' = 'en') => storyValue(data, key, locale, 'test.mdx:1');
+
+describe('the figures the text prints come from data/ through the charts’ own derivations', () => {
+  test('the H100’s TPP is 15,831 (1,978.9 × 8), not 15,832', () => {
+    expect(value('tpp:h100')).toBe('15,831');
+    expect(value('tpp:h100', 'zh')).toBe('15,831');
+  });
+
+  test('the L2’s density is about 5.24, well above the 3.2 tier, and its TPP 1,544 is under the 1,600 floor', () => {
+    expect(value('density:l2')).toBe('5.24');
+    expect(value('tpp:l2')).toBe('1,544');
+    expect(value('threshold:tpp-floor-2023')).toBe('1,600');
+  });
+
+  test('the FT’s orders average about 25,000 per firm', () => {
+    expect(value('per-firm:ft-a800-2023')).toBe('25,000');
+  });
+
+  test('a billion tokens cost about $2,000 from gpt-3.5-turbo and $60,000 from gpt-4', () => {
+    expect(distillationTokens).toBe(1e9);
+    expect(distillationCost(0.002)).toBeCloseTo(2_000, 6);
+    expect(value('distillation-cost:gpt-3-5-turbo-price')).toBe('$2,000');
+    expect(value('distillation-cost:gpt-4-output-price', 'zh')).toBe('60,000 美元');
+  });
+
+  test('Nvidia’s fiscal-year totals are the sums of their quarters: gaming larger than data centres in FY2021 and FY2022', () => {
+    expect([value('fy-total:gaming-2021'), value('fy-total:data-center-2021')]).toEqual(['$7.8 bn', '$6.7 bn']);
+    expect([value('fy-total:gaming-2022'), value('fy-total:data-center-2022')]).toEqual(['$12.5 bn', '$10.6 bn']);
+    expect(value('fy-total:gaming-2022', 'zh')).toBe('125 亿美元');
+  });
+
+  test('the calculator’s steps print the days the chart draws', () => {
+    expect(['days-gpt3', 'days-gpt4-2000', 'days-gpt4-a100-wanka', 'days-gpt4-h800-wanka'].map((id) => value(`days:${id}`))).toEqual(['23', '1,113', '223', '70']);
+  });
+
+  test('training compute prints as a power of ten', () => {
+    expect(value('flop:gpt-4')).toBe('2.1×10²⁵');
+    expect(value('flop:reporting-line-1e26')).toBe('1×10²⁶');
+  });
+
+  test('facts read as each language writes them: ranges, bounds and yuan in 亿', () => {
+    expect(value('fact:nvidia-china-dc-share')).toBe('20–25%');
+    expect(value('fact:alpaca-data-cost')).toBe('under $500');
+    expect(value('fact:alpaca-data-cost', 'zh')).toBe('不到 500 美元');
+    expect(value('fact:game-market-2022')).toBe('265.88 bn yuan');
+    expect(value('fact:game-market-2022', 'zh')).toBe('2,658.84 亿元');
+    expect(formatFact('en', { value: 4000, value_high: undefined, unit: 'count_above' })).toBe('more than 4,000');
+  });
+
+  test('an unknown key stops with the key, the file and line, and the data file named', () => {
+    expect(() => value('tpp:h200')).toThrow('<Value of="tpp:h200"> in test.mdx:1: no row "h200" in data/chips.csv');
+    expect(() => value('speed:h100')).toThrow(/"speed" is not a kind of value/);
+  });
+});
