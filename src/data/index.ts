@@ -5,6 +5,7 @@ import { loadMmlu } from './mmlu';
 import { loadModelCompute } from './modelCompute';
 import { loadNvidiaRevenue } from './nvidiaRevenue';
 import type { TableOptions } from './readTable';
+import { loadScorecard } from './scorecard';
 import { loadSources, sourceIdSet } from './sources';
 import { loadThresholds } from './thresholds';
 
@@ -21,6 +22,7 @@ export function loadAll(options: Pick<TableOptions, 'dir'> = {}) {
     modelCompute: loadModelCompute(known, options),
     mmlu: loadMmlu(known, options),
     nvidiaRevenue: loadNvidiaRevenue(known, options),
+    scorecard: loadScorecard(known, options),
   };
 }
 

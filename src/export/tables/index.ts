@@ -2,6 +2,7 @@ import { chipThresholdsExport } from './chipThresholds';
 import { gpuFleetsExport } from './gpuFleets';
 import { nvidiaSegmentsExport } from './nvidiaSegments';
 import { teacherStudentExport } from './teacherStudent';
+import { scorecardExport } from './scorecard';
 import { timelineExport } from './timeline';
 import { trainingDaysExport } from './trainingDays';
 import type { ChartDataExport } from './types';
@@ -15,6 +16,9 @@ export const dataExports: Record<string, ChartDataExport<{ sources: SourceRef[] 
   'training-days': trainingDaysExport,
   'teacher-student': teacherStudentExport,
   'nvidia-segments': nvidiaSegmentsExport,
+  'door-timeline': timelineExport,
+  'gpu-runs': gpuFleetsExport,
+  scorecard: scorecardExport,
 };
 
 export function dataExport(chartId: string): ChartDataExport<{ sources: SourceRef[] }> {
