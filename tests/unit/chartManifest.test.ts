@@ -4,7 +4,7 @@ import { chartManifest } from '../../src/charts/manifest';
 describe('chart registry', () => {
   test('lists every chart in story order with titles in both languages and its step count', () => {
     const { charts } = chartManifest();
-    expect(charts.map((c) => c.id)).toEqual(['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments']);
+    expect(charts.map((c) => c.id)).toEqual(['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments', 'door-timeline', 'gpu-runs', 'scorecard']);
     for (const chart of charts) {
       expect(chart.title.en.length).toBeGreaterThan(0);
       expect(chart.title.zh).toMatch(/[\u4e00-\u9fff]/);

@@ -3,7 +3,8 @@ import { chipThresholds, id as chipThresholdsId } from '../../../src/charts/chip
 import { gpuFleets, id as gpuFleetsId } from '../../../src/charts/gpuFleets';
 import { nvidiaSegments, id as nvidiaSegmentsId } from '../../../src/charts/nvidiaSegments';
 import { teacherStudent, id as teacherStudentId } from '../../../src/charts/teacherStudent';
-import { timeline, id as timelineId } from '../../../src/charts/timeline';
+import { scorecard, id as scorecardId } from '../../../src/charts/scorecard';
+import { doorId, doorTimeline, timeline, id as timelineId } from '../../../src/charts/timeline';
 import { trainingDaysChart, id as trainingDaysId } from '../../../src/charts/trainingDays';
 import type { ChartOptions } from '../../../src/charts/types';
 
@@ -16,4 +17,8 @@ export const renderers: Record<string, ChartRenderer> = {
   [trainingDaysId]: trainingDaysChart,
   [teacherStudentId]: teacherStudent,
   [nvidiaSegmentsId]: nvidiaSegments,
+  [doorId]: doorTimeline,
+  // The later GPU counts are the same chart as gpu-fleets, over their own rows and steps.
+  'gpu-runs': gpuFleets,
+  [scorecardId]: scorecard,
 };
