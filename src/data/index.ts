@@ -8,18 +8,24 @@ import type { TableOptions } from './readTable';
 import { loadScorecard } from './scorecard';
 import { loadSources, sourceIdSet } from './sources';
 import { loadThresholds } from './thresholds';
+import { loadTrainingRuns } from './trainingRuns';
 
 /** Everything under data/, validated. The only door from data/ into the code. */
 export function loadAll(options: Pick<TableOptions, 'dir'> = {}) {
   const sources = loadSources(options);
   const known = sourceIdSet(sources);
+  const chips = loadChips(known, options);
+  const gpuFleets = loadGpuFleets(known, options);
+  const modelCompute = loadModelCompute(known, options);
+  const ids = (rows: readonly { id: string }[]) => new Set(rows.map((r) => r.id));
   return {
     sources,
-    chips: loadChips(known, options),
+    chips,
     thresholds: loadThresholds(known, options),
     events: loadEvents(known, options),
-    gpuFleets: loadGpuFleets(known, options),
-    modelCompute: loadModelCompute(known, options),
+    gpuFleets,
+    modelCompute,
+    trainingRuns: loadTrainingRuns(known, { models: ids(modelCompute), fleets: ids(gpuFleets), chips: ids(chips) }, options),
     mmlu: loadMmlu(known, options),
     nvidiaRevenue: loadNvidiaRevenue(known, options),
     scorecard: loadScorecard(known, options),
