@@ -27,6 +27,7 @@ export const chartUpdaters: Record<string, () => Promise<ChartUpdater>> = {
   'chip-thresholds': async () => (await import('./chipThresholds')).updateChipThresholds as ChartUpdater,
   'teacher-student': async () => (await import('./teacherStudent/update')).updateTeacherStudent as ChartUpdater,
   'nvidia-segments': async () => (await import('./nvidiaSegments/update')).updateNvidiaSegments as ChartUpdater,
+  'benchmark-gap': async () => (await import('./benchmarkGap')).updateBenchmarkGap as ChartUpdater,
   scorecard: async () => (await import('./scorecard')).updateScorecard as ChartUpdater,
   'training-days': async () => (await import('./trainingDays')).updateTrainingDays as ChartUpdater,
 };

@@ -21,6 +21,9 @@ import { teacherStudentTable } from './teacherStudent/table';
 import { nvidiaSegments, stepCount as nvidiaSegmentsSteps } from './nvidiaSegments';
 import { prepareNvidiaSegments, type NvidiaSegmentsData } from './nvidiaSegments/prepare';
 import { nvidiaSegmentsTable } from './nvidiaSegments/table';
+import { benchmarkGap, stepCount as benchmarkGapSteps } from './benchmarkGap';
+import { prepareBenchmarkGap, type BenchmarkGapData } from './benchmarkGap/prepare';
+import { benchmarkGapTable } from './benchmarkGap/table';
 import { scorecard, stepCount as scorecardSteps } from './scorecard';
 import { prepareScorecard, type ScorecardData } from './scorecard/prepare';
 import { scorecardTable } from './scorecard/table';
@@ -126,6 +129,17 @@ const doorTimelineChart: ChartDefinition<TimelineData> = {
   table: timelineTable,
 };
 
+const benchmarkGapChart: ChartDefinition<BenchmarkGapData> = {
+  id: 'benchmark-gap',
+  stepCount: benchmarkGapSteps,
+  titleKey: 'gap.title',
+  subtitleKey: 'gap.subtitle',
+  sourceKey: 'gap.source',
+  prepare: prepareBenchmarkGap,
+  render: benchmarkGap,
+  table: benchmarkGapTable,
+};
+
 const scorecardChart: ChartDefinition<ScorecardData> = {
   id: 'scorecard',
   stepCount: scorecardSteps,
@@ -139,7 +153,7 @@ const scorecardChart: ChartDefinition<ScorecardData> = {
 
 /** Every chart, in story order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const charts: ChartDefinition<any>[] = [timelineChart, chipThresholdsChart, gpuFleetsChart, trainingDays, teacherStudentChart, nvidiaSegmentsChart, doorTimelineChart, gpuRunsChart, scorecardChart];
+export const charts: ChartDefinition<any>[] = [timelineChart, chipThresholdsChart, gpuFleetsChart, trainingDays, teacherStudentChart, nvidiaSegmentsChart, doorTimelineChart, gpuRunsChart, benchmarkGapChart, scorecardChart];
 
 export function chartById(id: string): ChartDefinition<unknown> {
   const chart = charts.find((c) => c.id === id);

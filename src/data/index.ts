@@ -1,3 +1,4 @@
+import { loadBenchmarkGaps } from './benchmarkGaps';
 import { loadChips } from './chips';
 import { loadEvents } from './events';
 import { loadGpuFleets } from './gpuFleets';
@@ -27,6 +28,7 @@ export function loadAll(options: Pick<TableOptions, 'dir'> = {}) {
     modelCompute,
     trainingRuns: loadTrainingRuns(known, { models: ids(modelCompute), fleets: ids(gpuFleets), chips: ids(chips) }, options),
     mmlu: loadMmlu(known, options),
+    benchmarkGaps: loadBenchmarkGaps(known, options),
     nvidiaRevenue: loadNvidiaRevenue(known, options),
     scorecard: loadScorecard(known, options),
   };

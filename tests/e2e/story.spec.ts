@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 const sections = ['opening', 'chip-ban', 'cloud-loophole', 'distillation', 'gaming-gpus', 'what-happened-next', 'close'];
-const charts = ['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments', 'door-timeline', 'gpu-runs', 'scorecard'];
+const charts = ['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments', 'door-timeline', 'gpu-runs', 'benchmark-gap', 'scorecard'];
 
 for (const lang of ['en', 'zh']) {
   test.describe(`the story in ${lang}`, () => {

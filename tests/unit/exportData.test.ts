@@ -26,6 +26,7 @@ const dataRows: Record<string, number> = (() => {
     'gpu-fleets': prepared('gpu-fleets').fleets!.length,
     'gpu-runs': prepared('gpu-runs').fleets!.length,
     scorecard: d.scorecard.length,
+    'benchmark-gap': d.benchmarkGaps.length,
     'training-days': charts.find((c) => c.id === 'training-days')!.stepCount,
     'teacher-student': d.mmlu.length,
     'nvidia-segments': d.nvidiaRevenue.length,

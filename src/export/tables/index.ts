@@ -1,3 +1,4 @@
+import { benchmarkGapExport } from './benchmarkGap';
 import { chipThresholdsExport } from './chipThresholds';
 import { gpuFleetsExport } from './gpuFleets';
 import { nvidiaSegmentsExport } from './nvidiaSegments';
@@ -18,6 +19,7 @@ export const dataExports: Record<string, ChartDataExport<{ sources: SourceRef[] 
   'nvidia-segments': nvidiaSegmentsExport,
   'door-timeline': timelineExport,
   'gpu-runs': gpuFleetsExport,
+  'benchmark-gap': benchmarkGapExport,
   scorecard: scorecardExport,
 };
 

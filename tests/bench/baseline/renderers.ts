@@ -1,4 +1,5 @@
 // The same chart functions the build calls, gathered for the browser: the baseline draws each of them on load.
+import { benchmarkGap, id as benchmarkGapId } from '../../../src/charts/benchmarkGap';
 import { chipThresholds, id as chipThresholdsId } from '../../../src/charts/chipThresholds';
 import { gpuFleets, id as gpuFleetsId } from '../../../src/charts/gpuFleets';
 import { nvidiaSegments, id as nvidiaSegmentsId } from '../../../src/charts/nvidiaSegments';
@@ -20,5 +21,6 @@ export const renderers: Record<string, ChartRenderer> = {
   [doorId]: doorTimeline,
   // The later GPU counts are the same chart as gpu-fleets, over their own rows and steps.
   'gpu-runs': gpuFleets,
+  [benchmarkGapId]: benchmarkGap,
   [scorecardId]: scorecard,
 };
