@@ -66,6 +66,15 @@ describe('the benchmark gap, by the AI Index', () => {
     expect(svg.querySelector('desc')?.textContent).toContain('HumanEval, 31.6 points then 3.7');
   });
 
+  test('moves a drawing that arrives as markup, without bound data, as the page’s build-time SVG does', () => {
+    const markup = render('en', 720, 0).outerHTML;
+    const document = new JSDOM(`<body>${markup}</body>`).window.document;
+    const svg = document.querySelector('svg') as unknown as SVGSVGElement;
+    updateBenchmarkGap(svg, data, { width: 720, locale: 'en', step: 1, duration: 0, idPrefix: 'gap' });
+    expect(svg.querySelector('g.gap-row[data-key="MATH"]')?.getAttribute('opacity')).toBe('1');
+    expect(svg.outerHTML).toBe(render('en', 720, 1).outerHTML);
+  });
+
   test('the table has one row per measurement, with the date and the lead', () => {
     const table = benchmarkGapTable(data, 'zh');
     expect(table.rows).toHaveLength(8);

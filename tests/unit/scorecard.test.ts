@@ -101,6 +101,13 @@ describe('scorecard drawing', () => {
     expect(svg.querySelector('desc')?.textContent).toContain('The gap with the US will widen: Undercut');
   });
 
+  test('moves a drawing that arrives as markup, without bound data, as the page’s build-time SVG does', () => {
+    const document = new JSDOM(`<body>${render('zh', 360, 0).outerHTML}</body>`).window.document;
+    const svg = document.querySelector('svg') as unknown as SVGSVGElement;
+    updateScorecard(svg, data, { width: 360, locale: 'zh', step: 2, duration: 0, idPrefix: 'sc' });
+    expect(svg.outerHTML).toBe(render('zh', 360, 2).outerHTML);
+  });
+
   test('the table gives each point its verdict, the facts that decide it and linked sources', () => {
     const table = scorecardTable(data, 'en');
     expect(table.rows).toHaveLength(data.points.length);

@@ -91,30 +91,35 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
     .attr('x2', (d) => round(layout.x(d.to.points)))
     .attr('stroke', palette.muted)
     .attr('stroke-width', 2);
-  rows
-    .selectAll<SVGCircleElement, GapRow>('circle')
-    .attr('r', 6)
-    .attr('cx', function (d) {
-      return round(layout.x(this.getAttribute('data-end') === 'from' ? d.from.points : d.to.points));
-    })
-    .attr('fill', function () {
-      return this.getAttribute('data-end') === 'from' ? palette.muted : palette.accent;
-    });
-  // The earlier gap's value sits right of its dot, the later one's left of its dot, so they never meet.
-  rows
-    .selectAll<SVGTextElement, GapRow>('text.value')
-    .attr('x', function (d) {
-      return this.getAttribute('data-end') === 'from' ? round(layout.x(d.from.points) + 10) : round(layout.x(d.to.points) - 10);
-    })
-    .attr('y', -10)
-    .attr('text-anchor', function () {
-      return this.getAttribute('data-end') === 'from' ? 'start' : 'end';
-    })
-    .attr('font-size', fontSize.tick)
-    .attr('fill', palette.text)
-    .text(function (d) {
-      return formatNumber(locale, this.getAttribute('data-end') === 'from' ? d.from.points : d.to.points, 1);
-    });
+  // The dots and values of a row take the row's data from it: those drawn at build time arrive unbound.
+  rows.each(function (row) {
+    const value = (end: string | null) => (end === 'from' ? row.from.points : row.to.points);
+    select(this)
+      .selectAll<SVGCircleElement, unknown>('circle')
+      .attr('r', 6)
+      .attr('cx', function () {
+        return round(layout.x(value(this.getAttribute('data-end'))));
+      })
+      .attr('fill', function () {
+        return this.getAttribute('data-end') === 'from' ? palette.muted : palette.accent;
+      });
+    // The earlier gap's value sits right of its dot, the later one's left of its dot, so they never meet.
+    select(this)
+      .selectAll<SVGTextElement, unknown>('text.value')
+      .attr('x', function () {
+        const end = this.getAttribute('data-end');
+        return round(layout.x(value(end)) + (end === 'from' ? 10 : -10));
+      })
+      .attr('y', -10)
+      .attr('text-anchor', function () {
+        return this.getAttribute('data-end') === 'from' ? 'start' : 'end';
+      })
+      .attr('font-size', fontSize.tick)
+      .attr('fill', palette.text)
+      .text(function () {
+        return formatNumber(locale, value(this.getAttribute('data-end')), 1);
+      });
+  });
   animate(rows, duration).attr('opacity', (d) => state.opacity(d.benchmark));
 
   const note = layer(root, idPrefix, 'note')
