@@ -16,9 +16,18 @@ export const chartUpdaters: Record<string, () => Promise<ChartUpdater>> = {
     update.prepare = (data, options) => prepareTimeline(data as TimelineData, options);
     return update;
   },
+  'door-timeline': async () => {
+    const { updateDoorTimeline, prepareTimeline } = await import('./timeline');
+    const update: ChartUpdater = (svg, data, options) => updateDoorTimeline(svg, data as TimelineData, options);
+    update.prepare = (data, options) => prepareTimeline(data as TimelineData, options);
+    return update;
+  },
   'gpu-fleets': async () => (await import('./gpuFleets/update')).updateGpuFleets as ChartUpdater,
+  'gpu-runs': async () => (await import('./gpuFleets/update')).updateGpuFleets as ChartUpdater,
   'chip-thresholds': async () => (await import('./chipThresholds')).updateChipThresholds as ChartUpdater,
   'teacher-student': async () => (await import('./teacherStudent/update')).updateTeacherStudent as ChartUpdater,
   'nvidia-segments': async () => (await import('./nvidiaSegments/update')).updateNvidiaSegments as ChartUpdater,
+  'benchmark-gap': async () => (await import('./benchmarkGap')).updateBenchmarkGap as ChartUpdater,
+  scorecard: async () => (await import('./scorecard')).updateScorecard as ChartUpdater,
   'training-days': async () => (await import('./trainingDays')).updateTrainingDays as ChartUpdater,
 };

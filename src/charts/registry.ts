@@ -7,11 +7,13 @@ import { chipThresholdsTable } from './chipThresholds/table';
 import { trainingDaysChart, stepCount as trainingDaysSteps } from './trainingDays';
 import { prepareTrainingDays, type TrainingDaysData } from './trainingDays/prepare';
 import { trainingDaysTable } from './trainingDays/table';
-import { timeline, stepCount as timelineSteps } from './timeline';
-import { prepareTimeline, type TimelineData } from './timeline/prepare';
+import { doorStepCount, doorTimeline, timeline, stepCount as timelineSteps } from './timeline';
+import { doorView } from './timeline/doorView';
+import { prepareTimeline, prepareTimelineView, type TimelineData } from './timeline/prepare';
 import { timelineTable } from './timeline/table';
 import { gpuFleets, stepCount as gpuFleetsSteps } from './gpuFleets';
-import { prepareGpuFleets, type GpuFleetsData } from './gpuFleets/prepare';
+import { prepareFleetsView, prepareGpuFleets, type GpuFleetsData } from './gpuFleets/prepare';
+import { runsStepCount, runsView } from './gpuFleets/runsView';
 import { gpuFleetsTable } from './gpuFleets/table';
 import { teacherStudent, stepCount as teacherStudentSteps } from './teacherStudent';
 import { prepareTeacherStudent, type TeacherStudentData } from './teacherStudent/prepare';
@@ -19,6 +21,12 @@ import { teacherStudentTable } from './teacherStudent/table';
 import { nvidiaSegments, stepCount as nvidiaSegmentsSteps } from './nvidiaSegments';
 import { prepareNvidiaSegments, type NvidiaSegmentsData } from './nvidiaSegments/prepare';
 import { nvidiaSegmentsTable } from './nvidiaSegments/table';
+import { benchmarkGap, stepCount as benchmarkGapSteps } from './benchmarkGap';
+import { prepareBenchmarkGap, type BenchmarkGapData } from './benchmarkGap/prepare';
+import { benchmarkGapTable } from './benchmarkGap/table';
+import { scorecard, stepCount as scorecardSteps } from './scorecard';
+import { prepareScorecard, type ScorecardData } from './scorecard/prepare';
+import { scorecardTable } from './scorecard/table';
 import type { ChartOptions, DataTable } from './types';
 
 /** What the build needs to know about a chart: how to derive its data, draw it and show it as a table. */
@@ -99,9 +107,53 @@ const nvidiaSegmentsChart: ChartDefinition<NvidiaSegmentsData> = {
   table: nvidiaSegmentsTable,
 };
 
+const gpuRunsChart: ChartDefinition<GpuFleetsData> = {
+  id: 'gpu-runs',
+  stepCount: runsStepCount,
+  titleKey: 'runs.title',
+  subtitleKey: 'runs.subtitle',
+  sourceKey: 'runs.source',
+  prepare: (dataset) => prepareFleetsView(dataset, runsView),
+  render: gpuFleets,
+  table: gpuFleetsTable,
+};
+
+const doorTimelineChart: ChartDefinition<TimelineData> = {
+  id: 'door-timeline',
+  stepCount: doorStepCount,
+  titleKey: 'door.title',
+  subtitleKey: 'door.subtitle',
+  sourceKey: 'door.source',
+  prepare: (dataset) => prepareTimelineView(dataset, doorView),
+  render: doorTimeline,
+  table: timelineTable,
+};
+
+const benchmarkGapChart: ChartDefinition<BenchmarkGapData> = {
+  id: 'benchmark-gap',
+  stepCount: benchmarkGapSteps,
+  titleKey: 'gap.title',
+  subtitleKey: 'gap.subtitle',
+  sourceKey: 'gap.source',
+  prepare: prepareBenchmarkGap,
+  render: benchmarkGap,
+  table: benchmarkGapTable,
+};
+
+const scorecardChart: ChartDefinition<ScorecardData> = {
+  id: 'scorecard',
+  stepCount: scorecardSteps,
+  titleKey: 'score.title',
+  subtitleKey: 'score.subtitle',
+  sourceKey: 'score.source',
+  prepare: prepareScorecard,
+  render: scorecard,
+  table: scorecardTable,
+};
+
 /** Every chart, in story order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const charts: ChartDefinition<any>[] = [timelineChart, chipThresholdsChart, gpuFleetsChart, trainingDays, teacherStudentChart, nvidiaSegmentsChart];
+export const charts: ChartDefinition<any>[] = [timelineChart, chipThresholdsChart, gpuFleetsChart, trainingDays, teacherStudentChart, nvidiaSegmentsChart, doorTimelineChart, gpuRunsChart, benchmarkGapChart, scorecardChart];
 
 export function chartById(id: string): ChartDefinition<unknown> {
   const chart = charts.find((c) => c.id === id);

@@ -45,6 +45,12 @@ class TrainingDaysControls extends HTMLElement {
       this.#onChange(event.target);
     });
     this.#form.addEventListener('submit', (event) => event.preventDefault());
+    this.#form.addEventListener('click', async (event) => {
+      const run = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-run-model]') : null;
+      if (!run) return;
+      await this.#loadChart();
+      this.#loadRun(run.dataset);
+    });
     this.hidden = false;
   }
 
@@ -72,6 +78,22 @@ class TrainingDaysControls extends HTMLElement {
     if (target === utilBox && utilSlider && target.value !== '') utilSlider.value = target.value;
     // A box emptied mid-edit is not a choice yet; wait for a number.
     if ((target === gpuBox || target === utilBox) && target.value === '') return;
+    this.#apply();
+  }
+
+  /** Sets the form to a published run's model, chip and GPUs, and its implied utilisation where there is one. */
+  #loadRun({ runModel, runChip, runGpus, runUtilisation }: DOMStringMap) {
+    const chart = this.#chart;
+    if (!chart || !this.#form) return;
+    const model = this.#form.elements.namedItem('model') as HTMLSelectElement | null;
+    if (model && runModel) model.value = runModel;
+    const chip = this.#form.querySelector<HTMLInputElement>(`input[name="chip"][value="${runChip ?? ''}"]`);
+    if (chip) chip.checked = true;
+    const [gpuSlider, gpuBox, utilSlider, utilBox] = ['gpusStep', 'gpus', 'utilisationStep', 'utilisation'].map((n) => this.#field(n));
+    if (gpuBox && runGpus) gpuBox.value = runGpus;
+    if (gpuSlider && runGpus) gpuSlider.value = String(chart.nearestGpuStep(Number(runGpus)));
+    if (utilBox && runUtilisation) utilBox.value = runUtilisation;
+    if (utilSlider && runUtilisation) utilSlider.value = runUtilisation;
     this.#apply();
   }
 

@@ -1,3 +1,4 @@
+import { loadBenchmarkGaps } from './benchmarkGaps';
 import { loadChips } from './chips';
 import { loadCorrections } from './corrections';
 import { loadEvents } from './events';
@@ -7,24 +8,33 @@ import { loadMmlu } from './mmlu';
 import { loadModelCompute } from './modelCompute';
 import { loadNvidiaRevenue } from './nvidiaRevenue';
 import type { TableOptions } from './readTable';
+import { loadScorecard } from './scorecard';
 import { loadSources, sourceIdSet } from './sources';
 import { loadThresholds } from './thresholds';
+import { loadTrainingRuns } from './trainingRuns';
 
 /** Everything under data/, validated. The only door from data/ into the code. */
 export function loadAll(options: Pick<TableOptions, 'dir'> = {}) {
   const sources = loadSources(options);
   const known = sourceIdSet(sources);
+  const chips = loadChips(known, options);
+  const gpuFleets = loadGpuFleets(known, options);
+  const modelCompute = loadModelCompute(known, options);
+  const ids = (rows: readonly { id: string }[]) => new Set(rows.map((r) => r.id));
   return {
     sources,
-    chips: loadChips(known, options),
+    chips,
     thresholds: loadThresholds(known, options),
     events: loadEvents(known, options),
-    gpuFleets: loadGpuFleets(known, options),
-    modelCompute: loadModelCompute(known, options),
+    gpuFleets,
+    modelCompute,
+    trainingRuns: loadTrainingRuns(known, { models: ids(modelCompute), fleets: ids(gpuFleets), chips: ids(chips) }, options),
     mmlu: loadMmlu(known, options),
+    benchmarkGaps: loadBenchmarkGaps(known, options),
     nvidiaRevenue: loadNvidiaRevenue(known, options),
     facts: loadFacts(known, options),
     corrections: loadCorrections(known, options),
+    scorecard: loadScorecard(known, options),
   };
 }
 

@@ -14,4 +14,8 @@ export const exportRenderers: Record<string, () => Promise<ExportRender>> = {
   'training-days': async () => (await import('../charts/trainingDays')).trainingDaysChart as ExportRender,
   'teacher-student': async () => (await import('../charts/teacherStudent')).teacherStudent as ExportRender,
   'nvidia-segments': async () => (await import('../charts/nvidiaSegments')).nvidiaSegments as ExportRender,
+  'door-timeline': async () => (await import('../charts/timeline')).doorTimeline as ExportRender,
+  'gpu-runs': async () => (await import('../charts/gpuFleets')).gpuFleets as ExportRender,
+  'benchmark-gap': async () => (await import('../charts/benchmarkGap')).benchmarkGap as ExportRender,
+  scorecard: async () => (await import('../charts/scorecard')).scorecard as ExportRender,
 };

@@ -92,7 +92,7 @@ export function markdownReport(results: BenchResults): string {
     '',
     ...comparisonTable(story, results.baseline),
     '',
-    'The usual way is the same page (text, styles, fonts, data) with the six charts drawn at their first step in the browser as it loads, by the same chart functions with Observable Plot and D3, in one Vite bundle.',
+    'The usual way is the same page (text, styles, fonts, data) with the story’s charts drawn at their first step in the browser as it loads, by the same chart functions with Observable Plot and D3, in one Vite bundle.',
     '',
     ...targetsTable(results.site, results.targets),
     '',

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const charts = ['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments'];
+const charts = ['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments', 'door-timeline', 'gpu-runs', 'benchmark-gap', 'scorecard'];
 const figure = (page: Page) => page.locator('figure[data-chart]');
 const wideSvg = (page: Page) => page.locator('.chart-svg[data-layout="wide"] svg');
 /** Where the link back to the story leads, on this site. */

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-const sections = ['opening', 'chip-ban', 'cloud-loophole', 'distillation', 'gaming-gpus', 'close'];
-const charts = ['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments'];
+const sections = ['opening', 'chip-ban', 'cloud-loophole', 'distillation', 'gaming-gpus', 'what-happened-next', 'close'];
+const charts = ['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments', 'door-timeline', 'gpu-runs', 'benchmark-gap', 'scorecard'];
 
 for (const lang of ['en', 'zh']) {
   test.describe(`the story in ${lang}`, () => {
@@ -16,6 +16,8 @@ for (const lang of ['en', 'zh']) {
     });
 
     test('the keyboard reaches every step of every chart, and each step redraws the chart in place', async ({ page }) => {
+      // Every step of ten charts, each waiting for its move: more than the default minute on a shared machine.
+      test.setTimeout(180_000);
       await page.goto(`/${lang}/`);
       for (const chart of charts) {
         const figure = page.locator(`figure[data-chart="${chart}"]`);
@@ -53,6 +55,7 @@ test('scrolling reaches every step of every chart', async ({ page }) => {
 });
 
 test('every step is a link that restores its step', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/en/');
   const targets = await page.locator('figure[data-chart] .step').evaluateAll((steps) =>

@@ -21,7 +21,8 @@ describe('the code to paste', () => {
     expect(embedSrc(page, { step: 3, theme: 'light' })).toBe(`${page}?step=3&theme=light`);
   });
 
-  test("uses the site's configured address throughout, in every chart and language", async () => {
+  // The code for every chart in both languages: seconds of work, more on a busy machine.
+  test("uses the site's configured address throughout, in every chart and language", { timeout: 30_000 }, async () => {
     vi.stubEnv('SITE', 'https://news.example.com');
     const { embedManifestFields, embedManifestTop } = await import('../../src/embed/manifestFields');
     expect(embedManifestTop()).toEqual({ embedScript: '/embed.js' });

@@ -17,10 +17,16 @@ const files = (chartId: string, locale: Locale, extra: Partial<ChartExportReques
 /** The marks each chart draws from its data: one CSV row for each. */
 const dataRows: Record<string, number> = (() => {
   const d = dataset();
+  // The two timelines and the two GPU-count charts each keep their own rows of the same files.
+  const prepared = (id: string) => charts.find((c) => c.id === id)!.prepare(d) as { events?: unknown[]; fleets?: unknown[] };
   return {
-    timeline: d.events.length,
+    timeline: prepared('timeline').events!.length,
+    'door-timeline': prepared('door-timeline').events!.length,
     'chip-thresholds': d.chips.length,
-    'gpu-fleets': d.gpuFleets.length,
+    'gpu-fleets': prepared('gpu-fleets').fleets!.length,
+    'gpu-runs': prepared('gpu-runs').fleets!.length,
+    scorecard: d.scorecard.length,
+    'benchmark-gap': d.benchmarkGaps.length,
     'training-days': charts.find((c) => c.id === 'training-days')!.stepCount,
     'teacher-student': d.mmlu.length,
     'nvidia-segments': d.nvidiaRevenue.length,

@@ -18,17 +18,17 @@ export const stepCount = fleetsStepCount;
 export { chartHeight };
 export { updateGpuFleets } from './update';
 
-/** The chart at one step as a new SVG element: every mark drawn once by Plot, then put into the step's state. */
+/** The chart at one step as a new SVG element: every mark drawn once by Plot, then put into the step's state. Its rows and steps come with its data. */
 export function gpuFleets(data: GpuFleetsData, options: ChartOptions): SVGSVGElement {
   const { width, locale, theme = 'light', document, idPrefix = id } = options;
-  const step = clampStep(options.step, stepCount);
+  const step = clampStep(options.step, data.steps.length);
   const t = translator(locale);
   const palette = palettes[theme];
   const items = legendItems(t, palette);
   const layout = fleetsLayout(data, { width, locale, t, legendLabels: items.map((i) => i.label) });
   const svg = plotChart(
     { ...fleetsScales(layout, { locale, t, palette }), marks: fleetsMarks(data, layout, { locale, t, palette }) },
-    { document, width, height: chartHeight(width), title: t('fleets.title'), description: description(data, step, locale, t), idPrefix, lang: languageTag[locale], palette },
+    { document, width, height: chartHeight(width), title: t(data.titleKey), description: description(data, step, locale, t), idPrefix, lang: languageTag[locale], palette },
   );
   drawLegend(layer(select(svg), idPrefix, 'legend'), items, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
   applyFleetsState(svg, data, fleetsState(data, step), layout, { locale, t, palette, idPrefix, duration: 0 });

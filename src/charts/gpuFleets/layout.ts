@@ -5,7 +5,7 @@ import { fontSize } from '../shared/theme';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import { balancedWrap } from '../timeline/wrapLabel';
 import type { GpuFleetsData, PreparedFleet } from './prepare';
-import { fleetsSteps, wankaGpus, xDomain } from './state';
+import { wankaGpus, xDomain } from './state';
 import { averageText, fleetDate, holderName, storyValues, valueText } from './text';
 
 // Pixel geometry, fixed for all steps because Plot draws the axes once. Plain numbers, testable without a DOM.
@@ -92,7 +92,7 @@ export function fleetsLayout(data: GpuFleetsData, { width, locale, t, legendLabe
   const noteWidth = width - 24 - 2 * fontSize.label;
   const noteLines = (note: string) => wrapText(note, noteWidth, fontSize.label, locale);
   const values = storyValues(data, locale, t);
-  const noteCount = Math.max(...fleetsSteps.map((s) => noteLines(t(s.note, values)).length));
+  const noteCount = Math.max(...data.steps.map((s) => noteLines(t(s.note, values)).length));
   const noteTop = height - noteCount * noteLine - 8;
   const plotBottom = noteTop - 44;
   margin.bottom = height - plotBottom;

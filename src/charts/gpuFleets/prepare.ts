@@ -1,7 +1,9 @@
 import type { Dataset } from '../../data';
 import type { Confidence } from '../../data/fields';
 import { perFirmAverage } from '../../derive/fleets';
+import type { UiKey } from '../../i18n/ui';
 import { sourcesUsed, type SourceRef } from '../shared/evidence';
+import { fleetsSteps, wankaId, type FleetsStepSpec } from './state';
 
 export interface PreparedFleet {
   id: string;
@@ -24,10 +26,28 @@ export interface GpuFleetsData {
   /** Largest first, by the upper end of each count. */
   fleets: PreparedFleet[];
   sources: SourceRef[];
+  titleKey: UiKey;
+  /** The chart's scroll steps, in order. */
+  steps: readonly FleetsStepSpec[];
 }
 
-export function prepareGpuFleets({ gpuFleets, sources }: Pick<Dataset, 'gpuFleets' | 'sources'>): GpuFleetsData {
+/** What sets one GPU-count chart apart from another drawn by the same code: its rows, title and steps. */
+export interface FleetsView {
+  rows: (fleet: Dataset['gpuFleets'][number]) => boolean;
+  titleKey: UiKey;
+  steps: readonly FleetsStepSpec[];
+}
+
+/** The cloud-loophole section: what was on record by the essay and the weeks after it. */
+export const essayView: FleetsView = { rows: (fleet) => fleet.date < '2024-03-01', titleKey: 'fleets.title', steps: fleetsSteps };
+
+export function prepareGpuFleets(dataset: Pick<Dataset, 'gpuFleets' | 'sources'>): GpuFleetsData {
+  return prepareFleetsView(dataset, essayView);
+}
+
+export function prepareFleetsView({ gpuFleets, sources }: Pick<Dataset, 'gpuFleets' | 'sources'>, view: FleetsView): GpuFleetsData {
   const fleets = gpuFleets
+    .filter(view.rows)
     .map(
       (fleet): PreparedFleet => ({
         id: fleet.id,
@@ -44,5 +64,12 @@ export function prepareGpuFleets({ gpuFleets, sources }: Pick<Dataset, 'gpuFleet
       }),
     )
     .sort((a, b) => b.high - a.high || b.low - a.low || a.id.localeCompare(b.id));
-  return { fleets, sources: sourcesUsed(sources, fleets.flatMap((f) => f.sources)) };
+  // A step that names a row the view leaves out would silently fade nothing: the build says so instead.
+  const known = new Set([...fleets.map((f) => f.id), wankaId]);
+  for (const step of view.steps) {
+    for (const id of [...(step.emphasis === 'all' ? [] : step.emphasis), ...step.highlight]) {
+      if (!known.has(id)) throw new Error(`gpu-fleets: step "${step.id}" names row "${id}", which is not among the chart's rows of data/gpu-fleets.csv`);
+    }
+  }
+  return { fleets, sources: sourcesUsed(sources, fleets.flatMap((f) => f.sources)), titleKey: view.titleKey, steps: view.steps };
 }

@@ -25,8 +25,10 @@ export const rowIds = {
 /** Id of the 万卡 reference line among the chart's elements. */
 export const wankaId = 'wanka';
 
-interface StepSpec {
+export interface FleetsStepSpec {
   id: string;
+  /** The step's <desc>, filled with the chart's story values. */
+  desc: UiKey;
   /** Rows (and the 万卡 line) at full strength; 'all' shows everything. */
   emphasis: readonly string[] | 'all';
   /** Rows whose names are set in bold. */
@@ -35,10 +37,10 @@ interface StepSpec {
 }
 
 /** One entry per gpu-fleets <Step> of 02-cloud-loophole.mdx, in order. */
-export const fleetsSteps: readonly StepSpec[] = [
-  { id: 'fleets-claim', emphasis: [rowIds.claim, wankaId], highlight: [rowIds.claim], note: 'fleets.note.claim' },
-  { id: 'fleets-ft', emphasis: [rowIds.claim, rowIds.ft, rowIds.gpt4, wankaId], highlight: [rowIds.ft, rowIds.gpt4], note: 'fleets.note.ft' },
-  { id: 'fleets-frontier', emphasis: 'all', highlight: [rowIds.meta, rowIds.megascale], note: 'fleets.note.frontier' },
+export const fleetsSteps: readonly FleetsStepSpec[] = [
+  { id: 'fleets-claim', desc: 'fleets.desc.0', emphasis: [rowIds.claim, wankaId], highlight: [rowIds.claim], note: 'fleets.note.claim' },
+  { id: 'fleets-ft', desc: 'fleets.desc.1', emphasis: [rowIds.claim, rowIds.ft, rowIds.gpt4, wankaId], highlight: [rowIds.ft, rowIds.gpt4], note: 'fleets.note.ft' },
+  { id: 'fleets-frontier', desc: 'fleets.desc.2', emphasis: 'all', highlight: [rowIds.meta, rowIds.megascale], note: 'fleets.note.frontier' },
 ];
 
 export const fleetsStepCount = fleetsSteps.length;
@@ -56,8 +58,8 @@ export const fadedOpacity = 0.2;
 
 
 export function fleetsState(data: GpuFleetsData, requestedStep: number): FleetsState {
-  const step = clampStep(requestedStep, fleetsStepCount);
-  const spec = fleetsSteps[step]!;
+  const step = clampStep(requestedStep, data.steps.length);
+  const spec = data.steps[step]!;
   const shown = (id: string) => spec.emphasis === 'all' || spec.emphasis.includes(id);
   const opacity = Object.fromEntries([...data.fleets.map((f) => f.id), wankaId].map((id) => [id, shown(id) ? 1 : fadedOpacity]));
   return { step, stepId: spec.id, opacity, highlight: [...spec.highlight], note: spec.note };

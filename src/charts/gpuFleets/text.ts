@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { formatDate, formatNumber } from '../shared/format';
 import type { GpuFleetsData, PreparedFleet } from './prepare';
+import { runRowIds } from './runsView';
 import { fleetRow, rowIds, wankaGpus } from './state';
 
 // Every sentence and number the chart puts on screen, from the data and the UI strings.
@@ -50,17 +51,29 @@ export function averageDescription(fleet: PreparedFleet, data: GpuFleetsData, lo
 
 /** The values that the notes and descriptions quote, formatted for the locale. */
 export function storyValues(data: GpuFleetsData, locale: Locale, t: Translate): Record<string, string> {
-  const ft = fleetRow(data, rowIds.ft);
+  // Each chart quotes its own rows: the essay's section the FT order, the later one the runs after it.
+  const ft = data.fleets.find((f) => f.id === rowIds.ft);
+  const count = (id: string) => {
+    const row = data.fleets.find((f) => f.id === id);
+    return row ? countText(row, locale) : '';
+  };
   return {
     claim: countText(fleetRow(data, rowIds.claim), locale),
     wanka: formatNumber(locale, wankaGpus),
-    total: formatNumber(locale, ft.high),
-    chip: ft.chip ?? '',
-    firms: formatNumber(locale, ft.firms ?? Number.NaN),
-    average: formatNumber(locale, ft.average ?? Number.NaN),
-    gpt4: countText(fleetRow(data, rowIds.gpt4), locale),
-    meta: countText(fleetRow(data, rowIds.meta), locale),
-    megascale: countText(fleetRow(data, rowIds.megascale), locale),
+    ...(ft && {
+      total: formatNumber(locale, ft.high),
+      chip: ft.chip ?? '',
+      firms: formatNumber(locale, ft.firms ?? Number.NaN),
+      average: formatNumber(locale, ft.average ?? Number.NaN),
+    }),
+    gpt4: count(rowIds.gpt4),
+    meta: count(rowIds.meta),
+    megascale: count(rowIds.megascale),
+    deepseekRun: count(runRowIds.deepseekRun),
+    deepseekFleet: count(runRowIds.deepseekFleet),
+    llama: count(runRowIds.llama),
+    colossus: count(runRowIds.colossus),
+    colossusLater: count(runRowIds.colossusLater),
     rows: data.fleets.map((f) => t('fleets.row', { holder: holderName(f, locale), count: countText(f, locale) })).join(locale === 'zh' ? '；' : '; '),
   };
 }

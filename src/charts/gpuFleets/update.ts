@@ -1,16 +1,16 @@
-import { translator, type Translate, type UiKey } from '../../i18n/ui';
+import { translator, type Translate } from '../../i18n/ui';
 import type { Locale } from '../../i18n/locales';
 import { palettes, type Palette } from '../shared/theme';
 import type { ChartOptions } from '../types';
 import { applyFleetsState } from './emphasis';
 import { fleetsLayout } from './layout';
 import type { GpuFleetsData } from './prepare';
-import { clampStep, fleetsChartId, fleetsState, fleetsStepCount } from './state';
+import { clampStep, fleetsChartId, fleetsState } from './state';
 import { storyValues } from './text';
 
 // Kept apart from index.ts so that the browser, which only updates the chart, loads no Plot.
 
-export const description = (data: GpuFleetsData, step: number, locale: Locale, t: Translate) => t(`fleets.desc.${step}` as UiKey, storyValues(data, locale, t));
+export const description = (data: GpuFleetsData, step: number, locale: Locale, t: Translate) => t(data.steps[step]!.desc, storyValues(data, locale, t));
 
 export function legendItems(t: Translate, palette: Palette) {
   return [
@@ -22,7 +22,7 @@ export function legendItems(t: Translate, palette: Palette) {
 /** Moves an SVG drawn by gpuFleets to another step, in place: the axes stay, emphasis and note change. */
 export function updateGpuFleets(svg: SVGSVGElement, data: GpuFleetsData, options: Omit<ChartOptions, 'document'> & { duration: number }): void {
   const { width, locale, theme = 'light', idPrefix = fleetsChartId, duration } = options;
-  const step = clampStep(options.step, fleetsStepCount);
+  const step = clampStep(options.step, data.steps.length);
   const t = translator(locale);
   const palette = palettes[theme];
   const desc = svg.querySelector('desc');

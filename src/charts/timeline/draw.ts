@@ -80,7 +80,7 @@ export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: Dr
     .attr('width', round(Math.max(0, layout.x(utc(bandTo)) - layout.x(utc(bandFrom)))));
 
   drawAxis(root, idPrefix, layout.ticks, { plotTop: layout.plotTop, plotBottom: layout.plotBottom, palette, duration });
-  drawLanes(root, idPrefix, layout.lanes, state, { width, margin: layout.margin, palette, t, duration });
+  drawLanes(root, idPrefix, layout.lanes, state, { width, margin: layout.margin, palette, t, duration, laneNames: data.laneNames });
   drawEvents(layer(root, idPrefix, 'events').attr('clip-path', `url(#${clipId})`), data, state, layout, { width, locale, t, palette, duration });
   drawLabels(layer(root, idPrefix, 'labels'), layout, { palette, duration, radius: width < 520 ? 4.5 : 5.5 });
 
@@ -137,7 +137,14 @@ function drawLanes(
   idPrefix: string,
   lanes: LaneBox[],
   state: TimelineState,
-  { width, margin, palette, t, duration }: { width: number; margin: { left: number; right: number }; palette: (typeof palettes)['light']; t: ReturnType<typeof translator>; duration: number },
+  {
+    width,
+    margin,
+    palette,
+    t,
+    duration,
+    laneNames,
+  }: { width: number; margin: { left: number; right: number }; palette: (typeof palettes)['light']; t: ReturnType<typeof translator>; duration: number; laneNames: TimelineData['laneNames'] },
 ) {
   const lane = layer(root, idPrefix, 'lanes')
     .selectAll<SVGGElement, LaneBox>('g.lane')
@@ -166,7 +173,7 @@ function drawLanes(
     .attr('y', 15)
     .attr('font-weight', 700)
     .attr('fill', palette.text)
-    .text((d) => t(`timeline.lane.${d.lane}`));
+    .text((d) => t(laneNames[d.lane]));
   animate(lane, duration)
     .attr('transform', (d) => `translate(0,${round(d.top)})`)
     .attr('opacity', (d) => (state.emphasisedLanes.includes(d.lane) ? 1 : 0.55));

@@ -6,7 +6,7 @@ import { fontSize } from '../shared/theme';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import { wrapLabel } from './wrapLabel';
 import type { Lane, PreparedEvent, TimelineData } from './prepare';
-import { timelineSteps, type TimelineState } from './state';
+import type { TimelineState } from './state';
 import { dateTimeFormat } from '../shared/intl';
 
 // Geometry of the chart as plain numbers, apart from the drawing, so that tests can check that labels
@@ -143,7 +143,7 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
   // The note area is as tall as the longest note of any step, so the lanes keep their place between steps.
   // Less than the full width: wrapText keeps an opening bracket with what follows, which can overrun a line.
   const noteWidth = width - margin.left - margin.right - 2 * text.note;
-  const noteLineCount = Math.max(...timelineSteps.map((s) => wrapText(t(s.note), noteWidth, text.note, locale).length));
+  const noteLineCount = Math.max(...data.steps.map((s) => wrapText(t(s.note), noteWidth, text.note, locale).length));
   const noteTop = height - noteLineCount * text.noteLine - 6;
   const plotTop = legendHeight + 10;
   const plotBottom = noteTop - 34;

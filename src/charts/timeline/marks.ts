@@ -20,7 +20,7 @@ export function eventDescription(entry: EventState, data: TimelineData, locale: 
   return t('timeline.mark', {
     label: labelText(event, locale),
     date: formatDate(locale, event.date, event.precision),
-    lane: t(`timeline.lane.${event.lane}`),
+    lane: t(data.laneNames[event.lane]),
     confidence: t(`confidence.${event.confidence}`),
     sources: event.sources.map((id) => data.sources.find((s) => s.id === id)?.publisher ?? id).join('; '),
   });

@@ -1,7 +1,9 @@
 import type { Dataset } from '../../data';
 import type { Confidence } from '../../data/fields';
 import { timelineLanes, type TimelineEvent } from '../../data/events';
+import type { UiKey } from '../../i18n/ui';
 import { sourcesUsed, type SourceRef } from '../shared/evidence';
+import { fullDomain, timelineSteps, type TimelineStepSpec } from './state';
 
 export type Lane = (typeof timelineLanes)[number];
 
@@ -22,9 +24,28 @@ export interface PreparedEvent {
 /** What the chart needs, derived once at build time and shipped to the browser as JSON. */
 export interface TimelineData {
   lanes: Lane[];
+  /** Each lane's name, as the UI string to show. */
+  laneNames: Record<Lane, UiKey>;
   events: PreparedEvent[];
   sources: SourceRef[];
+  /** The chart's scroll steps, in order. */
+  steps: readonly TimelineStepSpec[];
 }
+
+/** What sets one timeline apart from another drawn by the same code: its stretch of time, steps and lane names. */
+export interface TimelineView {
+  /** Events that overlap [from, to) are kept. */
+  period: [string, string];
+  steps: readonly TimelineStepSpec[];
+  laneNames: Record<Lane, UiKey>;
+}
+
+/** The opening: 2019 to the weeks after the essay. */
+export const openingView: TimelineView = {
+  period: ['2019-01-01', fullDomain[1]],
+  steps: timelineSteps,
+  laneNames: { rules: 'timeline.lane.rules', nvidia: 'timeline.lane.nvidia', models: 'timeline.lane.models', firms: 'timeline.lane.firms' },
+};
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -36,7 +57,12 @@ export function periodEnd(date: string, precision: TimelineEvent['precision']): 
   return iso(new Date(Date.UTC(year, month - 1, day + 1)));
 }
 
-export function prepareTimeline({ events, sources }: Pick<Dataset, 'events' | 'sources'>): TimelineData {
+export function prepareTimeline(dataset: Pick<Dataset, 'events' | 'sources'>): TimelineData {
+  return prepareTimelineView(dataset, openingView);
+}
+
+export function prepareTimelineView({ events, sources }: Pick<Dataset, 'events' | 'sources'>, view: TimelineView): TimelineData {
+  const [from, to] = view.period;
   const prepared = [...events]
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
     .map((event): PreparedEvent => {
@@ -54,9 +80,12 @@ export function prepareTimeline({ events, sources }: Pick<Dataset, 'events' | 's
         confidence: event.confidence,
         sources: event.source,
       };
-    });
+    })
+    .filter((event) => event.end > from && event.date < to);
   return {
     lanes: [...timelineLanes],
+    laneNames: view.laneNames,
+    steps: view.steps,
     events: prepared,
     sources: sourcesUsed(sources, prepared.flatMap((event) => event.sources)),
   };

@@ -8,8 +8,10 @@ export { clampStep };
 export const fullDomain: [string, string] = ['2019-01-01', '2024-03-01'];
 export const januaryDomain: [string, string] = ['2023-10-01', '2024-03-01'];
 
-interface StepSpec {
+export interface TimelineStepSpec {
   id: string;
+  /** The step's <desc>: what the chart shows, for a reader who cannot see it. */
+  desc: UiKey;
   domain: [string, string];
   /** Lanes drawn at full strength; the others fade. */
   lanes: readonly Lane[] | 'all';
@@ -21,9 +23,10 @@ interface StepSpec {
 }
 
 /** One entry per <Step> of 00-opening.mdx, in order. */
-export const timelineSteps: readonly StepSpec[] = [
+export const timelineSteps: readonly TimelineStepSpec[] = [
   {
     id: 'timeline-overview',
+    desc: 'timeline.desc.0',
     domain: fullDomain,
     lanes: 'all',
     labels: ['huawei-entity-list', 'chatgpt-launch', 'tencent-start-test'],
@@ -32,6 +35,7 @@ export const timelineSteps: readonly StepSpec[] = [
   },
   {
     id: 'timeline-rules',
+    desc: 'timeline.desc.1',
     domain: fullDomain,
     lanes: ['rules'],
     labels: ['bis-oct-2022', 'bis-oct-2023', 'us-licence-a100-h100', 'eo-14110'],
@@ -39,6 +43,7 @@ export const timelineSteps: readonly StepSpec[] = [
   },
   {
     id: 'timeline-answers',
+    desc: 'timeline.desc.2',
     domain: fullDomain,
     lanes: ['nvidia'],
     labels: ['a800-confirmed', 'h800-reported', 'h20-reported', 'rtx-4090d'],
@@ -46,6 +51,7 @@ export const timelineSteps: readonly StepSpec[] = [
   },
   {
     id: 'timeline-january',
+    desc: 'timeline.desc.3',
     domain: januaryDomain,
     lanes: ['rules'],
     labels: ['raimondo-reuters', 'cloud-kyc-proposed'],
@@ -75,9 +81,10 @@ export interface TimelineState {
 }
 
 
+/** A step's state; the steps come with the data, so that one drawing code serves every timeline. */
 export function timelineState(data: TimelineData, requestedStep: number): TimelineState {
-  const step = clampStep(requestedStep, timelineStepCount);
-  const spec = timelineSteps[step]!;
+  const step = clampStep(requestedStep, data.steps.length);
+  const spec = data.steps[step]!;
   const emphasisedLanes = spec.lanes === 'all' ? [...data.lanes] : [...spec.lanes];
   const [from, to] = spec.domain;
   const events = data.events.map((event) => ({

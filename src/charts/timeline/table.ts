@@ -12,7 +12,7 @@ export function timelineTable(data: TimelineData, locale: Locale): DataTable {
     columns: [t('timeline.column.date'), t('timeline.column.lane'), t('timeline.column.event'), t('figure.confidence'), t('figure.sources')],
     rows: data.events.map((event) => [
       { text: formatDate(locale, event.date, event.precision) },
-      { text: t(`timeline.lane.${event.lane}`) },
+      { text: t(data.laneNames[event.lane]) },
       { text: labelText(event, locale) },
       { text: t(`confidence.${event.confidence}`) },
       {

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../data';
 import type { Confidence } from '../../data/fields';
+import { impliedUtilisation } from '../../derive/impliedUtilisation';
 import { trainingFlop } from '../../derive/trainingCompute';
 import { sourcesUsed, type SourceRef } from '../shared/evidence';
 
@@ -36,9 +37,24 @@ export interface ReferenceCount {
   sources: string[];
 }
 
+/** A published run a reader can load into the calculator: its model, chip and GPU count. */
+export interface CalculatorRun {
+  id: string;
+  model: string;
+  chip: string;
+  gpus: number;
+  /** As reported, when the lab gave them. */
+  gpuHours: number | undefined;
+  /** What the reported GPU-hours imply against the chip's dense 16-bit peak (computed). */
+  utilisation: number | undefined;
+  confidence: Confidence;
+  sources: string[];
+}
+
 export interface TrainingDaysData {
   models: CalculatorModel[];
   chips: CalculatorChip[];
+  runs: CalculatorRun[];
   /** The essay's 1,000–2,000 GPUs per firm; the line sits at the upper figure, as the story does. */
   essayGpus: ReferenceCount;
   sources: SourceRef[];
@@ -46,7 +62,7 @@ export interface TrainingDaysData {
 
 const essayFleetId = 'essay-per-firm-claim';
 
-export function prepareTrainingDays({ modelCompute, chips, gpuFleets, sources }: Pick<Dataset, 'modelCompute' | 'chips' | 'gpuFleets' | 'sources'>): TrainingDaysData {
+export function prepareTrainingDays({ modelCompute, chips, gpuFleets, trainingRuns, sources }: Pick<Dataset, 'modelCompute' | 'chips' | 'gpuFleets' | 'trainingRuns' | 'sources'>): TrainingDaysData {
   const models = modelCompute.map(
     (model): CalculatorModel => ({
       id: model.id,
@@ -68,10 +84,30 @@ export function prepareTrainingDays({ modelCompute, chips, gpuFleets, sources }:
   if (!essay) throw new Error(`training-days needs row "${essayFleetId}" in data/gpu-fleets.csv`);
   const essayGpus: ReferenceCount = { gpus: essay.gpus_high, low: essay.gpus_low, confidence: essay.confidence, sources: essay.source };
 
+  // The loader has checked that each run names a model, a fleet row and a chip that exist.
+  const runs = trainingRuns
+    .filter((run) => calculatorChips.some((c) => c.id === run.chip))
+    .map((run): CalculatorRun => {
+      const model = models.find((m) => m.id === run.model)!;
+      const chip = calculatorChips.find((c) => c.id === run.chip)!;
+      const fleet = gpuFleets.find((f) => f.id === run.fleet)!;
+      return {
+        id: run.id,
+        model: run.model,
+        chip: run.chip,
+        gpus: fleet.gpus_high,
+        gpuHours: run.gpu_hours,
+        utilisation: run.gpu_hours === undefined ? undefined : impliedUtilisation({ computeFlop: model.computeFlop, gpuHours: run.gpu_hours, peakTflops: chip.peakTflops }),
+        confidence: run.confidence,
+        sources: run.source,
+      };
+    });
+
   return {
     models,
     chips: calculatorChips,
+    runs,
     essayGpus,
-    sources: sourcesUsed(sources, [...models, ...calculatorChips, essayGpus].flatMap((item) => item.sources)),
+    sources: sourcesUsed(sources, [...models, ...calculatorChips, ...runs, essayGpus].flatMap((item) => item.sources)),
   };
 }

@@ -1,7 +1,9 @@
+import { benchmarkGapExport } from './benchmarkGap';
 import { chipThresholdsExport } from './chipThresholds';
 import { gpuFleetsExport } from './gpuFleets';
 import { nvidiaSegmentsExport } from './nvidiaSegments';
 import { teacherStudentExport } from './teacherStudent';
+import { scorecardExport } from './scorecard';
 import { timelineExport } from './timeline';
 import { trainingDaysExport } from './trainingDays';
 import type { ChartDataExport } from './types';
@@ -15,6 +17,10 @@ export const dataExports: Record<string, ChartDataExport<{ sources: SourceRef[] 
   'training-days': trainingDaysExport,
   'teacher-student': teacherStudentExport,
   'nvidia-segments': nvidiaSegmentsExport,
+  'door-timeline': timelineExport,
+  'gpu-runs': gpuFleetsExport,
+  'benchmark-gap': benchmarkGapExport,
+  scorecard: scorecardExport,
 };
 
 export function dataExport(chartId: string): ChartDataExport<{ sources: SourceRef[] }> {

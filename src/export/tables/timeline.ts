@@ -16,7 +16,7 @@ export const timelineExport = describeExport<TimelineData>({
       cells: {
         date: event.date,
         date_precision: t(`export.precision.${event.precision}`),
-        lane: t(`timeline.lane.${event.lane}`),
+        lane: t(data.laneNames[event.lane]),
         event: labelText(event, locale),
       },
       confidence: event.confidence,

@@ -1,0 +1,140 @@
+import { select } from 'd3-selection';
+import { translator } from '../../i18n/ui';
+import type { DrawOptions } from '../shared/d3Chart';
+import { evidenceAttributes } from '../shared/evidence';
+import { formatDate, formatNumber } from '../shared/format';
+import { keyed } from '../shared/keyed';
+import { layer } from '../shared/layers';
+import { drawLegend } from '../shared/legend';
+import { animate } from '../shared/motion';
+import { round } from '../shared/svg';
+import { fontFamily, fontSize, palettes } from '../shared/theme';
+import { chartHeight, gapLayout, noteLine } from './layout';
+import type { BenchmarkGapData, GapPoint, GapRow } from './prepare';
+import { benchmarkGapState } from './state';
+
+const ticks = [0, 10, 20, 30];
+
+/** Draws or updates the chart in an existing SVG root: each benchmark a line from its 2023 gap to its 2024 gap. */
+export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, options: DrawOptions): void {
+  const { width, locale, theme, idPrefix, duration } = options;
+  const t = translator(locale);
+  const palette = palettes[theme];
+  const state = benchmarkGapState(options.step);
+  const layout = gapLayout(data, { width, locale, t });
+  const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
+  layer(root, idPrefix, 'background').selectAll('rect').data([null]).join('rect').attr('class', 'bg').attr('width', width).attr('height', chartHeight(width)).attr('fill', palette.background);
+
+  const first = data.rows[0]!;
+  drawLegend(
+    layer(root, idPrefix, 'legend'),
+    [
+      { id: 'from', label: t('gap.legend.at', { date: formatDate(locale, first.from.at, 'month') }), swatch: 'dot', color: palette.muted, fill: palette.muted, className: 'muted' },
+      { id: 'to', label: t('gap.legend.at', { date: formatDate(locale, first.to.at, 'month') }), swatch: 'dot', color: palette.accent, fill: palette.accent, className: 'status-outside' },
+    ],
+    { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette },
+  );
+
+  const axis = layer(root, idPrefix, 'axis');
+  const tick = axis
+    .selectAll<SVGGElement, number>('g.tick')
+    .data(ticks)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'tick');
+      g.append('line').attr('class', 'grid');
+      g.append('text').attr('class', 'muted').attr('text-anchor', 'middle');
+      return g;
+    })
+    .attr('transform', (d) => `translate(${round(layout.x(d))},0)`);
+  tick.select('line').attr('y1', 52).attr('y2', layout.axisY).attr('stroke', palette.grid);
+  tick.select('text').attr('y', layout.axisY + 16).attr('font-size', fontSize.tick).attr('fill', palette.muted).text((d) => formatNumber(locale, d));
+  axis
+    .selectAll('text.axis-title')
+    .data([null])
+    .join('text')
+    .attr('class', 'muted axis-title')
+    .attr('x', width - 8)
+    .attr('y', layout.axisY + 32)
+    .attr('text-anchor', 'end')
+    .attr('font-size', fontSize.tick)
+    .attr('fill', palette.muted)
+    .text(t('gap.axis'));
+
+  const mark = (point: GapPoint, row: GapRow) => {
+    const label = t('gap.mark', { benchmark: row.benchmark, date: formatDate(locale, point.at, 'month'), points: formatNumber(locale, point.points, 1), confidence: t(`confidence.${point.confidence}`) });
+    return evidenceAttributes({ id: point.id, label, confidence: point.confidence, sources: point.sources });
+  };
+  const rows = layer(root, idPrefix, 'rows')
+    .selectAll<SVGGElement, GapRow>('g.gap-row')
+    .data(data.rows, keyed((d) => d.benchmark))
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'gap-row').attr('data-key', (d) => d.benchmark);
+      g.append('text').attr('class', 'fg benchmark');
+      g.append('line').attr('class', 'muted change');
+      for (const end of ['from', 'to'] as const) {
+        g.append('circle')
+          .attr('class', end === 'from' ? 'muted' : 'status-outside')
+          .attr('data-end', end)
+          .each(function (d) {
+            for (const [name, value] of Object.entries(mark(d[end], d))) this.setAttribute(name, value);
+            select(this).append('title').text(this.getAttribute('data-label') ?? '');
+          });
+        g.append('text').attr('class', 'fg value').attr('data-end', end);
+      }
+      return g;
+    });
+  rows.attr('transform', (_, i) => `translate(0,${round(layout.rowY(i))})`);
+  rows.select('.benchmark').attr('x', layout.labelX).attr('y', 5).attr('font-weight', 700).attr('fill', palette.text).text((d) => d.benchmark);
+  rows
+    .select('.change')
+    .attr('x1', (d) => round(layout.x(d.from.points)))
+    .attr('x2', (d) => round(layout.x(d.to.points)))
+    .attr('stroke', palette.muted)
+    .attr('stroke-width', 2);
+  // The dots and values of a row take the row's data from it: those drawn at build time arrive unbound.
+  rows.each(function (row) {
+    const value = (end: string | null) => (end === 'from' ? row.from.points : row.to.points);
+    select(this)
+      .selectAll<SVGCircleElement, unknown>('circle')
+      .attr('r', 6)
+      .attr('cx', function () {
+        return round(layout.x(value(this.getAttribute('data-end'))));
+      })
+      .attr('fill', function () {
+        return this.getAttribute('data-end') === 'from' ? palette.muted : palette.accent;
+      });
+    // The earlier gap's value sits right of its dot, the later one's left of its dot, so they never meet.
+    select(this)
+      .selectAll<SVGTextElement, unknown>('text.value')
+      .attr('x', function () {
+        const end = this.getAttribute('data-end');
+        return round(layout.x(value(end)) + (end === 'from' ? 10 : -10));
+      })
+      .attr('y', -10)
+      .attr('text-anchor', function () {
+        return this.getAttribute('data-end') === 'from' ? 'start' : 'end';
+      })
+      .attr('font-size', fontSize.tick)
+      .attr('fill', palette.text)
+      .text(function () {
+        return formatNumber(locale, value(this.getAttribute('data-end')), 1);
+      });
+  });
+  animate(rows, duration).attr('opacity', (d) => state.opacity(d.benchmark));
+
+  const note = layer(root, idPrefix, 'note')
+    .selectAll<SVGTextElement, null>('text')
+    .data([null])
+    .join('text')
+    .attr('class', 'fg gap-note')
+    .attr('fill', palette.text)
+    .attr('font-size', fontSize.label)
+    .attr('data-note', state.note);
+  note
+    .selectAll('tspan')
+    .data(layout.noteLines(t(state.note)))
+    .join('tspan')
+    .attr('x', 12)
+    .attr('y', (_, i) => round(layout.noteTop + 13 + i * noteLine))
+    .text((d) => d);
+}

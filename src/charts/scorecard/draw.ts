@@ -1,0 +1,107 @@
+import { select } from 'd3-selection';
+import { translator } from '../../i18n/ui';
+import type { DrawOptions } from '../shared/d3Chart';
+import { evidenceAttributes, isUncertain } from '../shared/evidence';
+import { keyed } from '../shared/keyed';
+import { layer } from '../shared/layers';
+import { drawLegend } from '../shared/legend';
+import { animate } from '../shared/motion';
+import { round } from '../shared/svg';
+import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
+import { chartHeight, lineHeight, noteLine, scorecardLayout, type PointLayout } from './layout';
+import type { ScorecardData } from './prepare';
+import { scorecardState, type ScorecardState } from './state';
+import { pointDescription, verdictText } from './text';
+import type { Verdict } from '../../data/scorecard';
+
+/** Each verdict's colour and the class by which dark mode recolours it. */
+const verdictStyle: Record<Verdict, { color: (p: Palette) => string; className: string }> = {
+  supported: { color: (p) => p.outside, className: 'status-outside' },
+  mixed: { color: (p) => p.notify, className: 'status-notify' },
+  undercut: { color: (p) => p.controlled, className: 'status-controlled' },
+  'no-evidence': { color: (p) => p.muted, className: 'muted' },
+};
+
+/** Draws or updates the scorecard inside an existing SVG root: a keyed join, so rows fade rather than redraw. */
+export function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOptions): ScorecardState {
+  const { width, locale, theme, idPrefix, duration } = options;
+  const t = translator(locale);
+  const palette = palettes[theme];
+  const state = scorecardState(data, options.step);
+  const layout = scorecardLayout(data, { width, locale, t });
+  const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
+
+  layer(root, idPrefix, 'background').selectAll('rect').data([null]).join('rect').attr('class', 'bg').attr('width', width).attr('height', chartHeight(width)).attr('fill', palette.background);
+  drawLegend(
+    layer(root, idPrefix, 'legend'),
+    [
+      { id: 'solid', label: t('score.legend.solid'), swatch: 'dot', color: palette.muted, fill: palette.muted, className: 'muted' },
+      { id: 'hollow', label: t('score.legend.hollow'), swatch: 'hollow-dot', color: palette.muted, fill: palette.background, className: 'muted hollow' },
+    ],
+    { x: 8, y: layout.legendTop, width: width - 16, fontSize: fontSize.legend, palette },
+  );
+
+  const rows = layer(root, idPrefix, 'points')
+    .selectAll<SVGGElement, PointLayout>('g.point')
+    .data(layout.rows, keyed((d) => d.point.id))
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'point').attr('data-key', (d) => d.point.id).attr('data-verdict', (d) => d.point.verdict);
+      g.each(function (d) {
+        const label = pointDescription(d.point, data, locale, t);
+        for (const [name, value] of Object.entries(evidenceAttributes({ id: d.point.id, label, confidence: d.point.confidence, sources: d.point.sources }))) this.setAttribute(name, value);
+        select(this).append('title').text(label);
+      });
+      g.append('line').attr('class', 'grid point-rule');
+      g.append('circle').attr('class', 'verdict-marker');
+      g.append('text').attr('class', 'fg verdict');
+      g.append('text').attr('class', 'fg point-text');
+      return g;
+    });
+  rows.attr('transform', (d) => `translate(0,${round(d.top)})`);
+  rows.select('.point-rule').attr('x1', 8).attr('x2', width - 8).attr('y1', 0).attr('y2', 0).attr('stroke', palette.grid);
+  const uncertain = (d: PointLayout) => isUncertain(d.point.confidence);
+  rows
+    .select('.verdict-marker')
+    .attr('class', (d) => `verdict-marker ${verdictStyle[d.point.verdict].className}${uncertain(d) ? ' hollow' : ''}`)
+    .attr('cx', (d) => d.markerX)
+    .attr('cy', 6 + lineHeight / 2)
+    .attr('r', 6)
+    .attr('fill', (d) => (uncertain(d) ? palette.background : verdictStyle[d.point.verdict].color(palette)))
+    .attr('stroke', (d) => verdictStyle[d.point.verdict].color(palette))
+    .attr('stroke-width', 2)
+    .attr('stroke-dasharray', (d) => (uncertain(d) ? '2 2' : null));
+  rows
+    .select('.verdict')
+    .attr('x', (d) => d.verdictX)
+    .attr('y', 6 + 12)
+    .attr('font-weight', 700)
+    .attr('fill', palette.text)
+    .text((d) => verdictText(d.point, t));
+  rows
+    .select('.point-text')
+    .attr('fill', palette.text)
+    .selectAll('tspan')
+    .data((d) => d.lines.map((line, i) => ({ line, x: d.textX, y: 6 + 12 + i * lineHeight })))
+    .join('tspan')
+    .attr('x', (d) => round(d.x))
+    .attr('y', (d) => d.y)
+    .text((d) => d.line);
+  animate(rows, duration).attr('opacity', (d) => state.opacity[d.point.id] ?? 1);
+
+  const note = layer(root, idPrefix, 'note')
+    .selectAll<SVGTextElement, null>('text')
+    .data([null])
+    .join('text')
+    .attr('class', 'fg scorecard-note')
+    .attr('fill', palette.text)
+    .attr('font-size', fontSize.label)
+    .attr('data-note', state.note);
+  note
+    .selectAll('tspan')
+    .data(layout.noteLines(t(state.note)))
+    .join('tspan')
+    .attr('x', 12)
+    .attr('y', (_, i) => round(layout.noteTop + 13 + i * noteLine))
+    .text((d) => d);
+  return state;
+}

@@ -1,0 +1,68 @@
+import type { Locale } from '../../i18n/locales';
+import type { Translate } from '../../i18n/ui';
+import { fontSize } from '../shared/theme';
+import { textWidthEm, wrapText } from '../shared/wrapText';
+import type { PreparedPoint, ScorecardData } from './prepare';
+import { scorecardSteps } from './state';
+import { pointText, verdictText } from './text';
+
+// Pixel geometry as plain numbers, so that tests can check that nothing overlaps or leaves the chart.
+
+export const lineHeight = 17;
+export const noteLine = 17;
+const rowGap = 12;
+
+export function chartHeight(width: number): number {
+  return width < 520 ? 620 : 460;
+}
+
+export interface PointLayout {
+  point: PreparedPoint;
+  top: number;
+  height: number;
+  /** The verdict's marker and word, in a column at the left. */
+  markerX: number;
+  verdictX: number;
+  textX: number;
+  lines: string[];
+}
+
+export interface ScorecardLayout {
+  legendTop: number;
+  plotTop: number;
+  plotBottom: number;
+  rows: PointLayout[];
+  noteTop: number;
+  noteLines: (note: string) => string[];
+}
+
+/** The verdict column is as wide as its longest word in this language, so that no verdict wraps. */
+export function verdictColumn(data: ScorecardData, t: Translate): number {
+  return 24 + Math.max(...data.points.map((p) => 1.1 * textWidthEm(verdictText(p, t)) * fontSize.label)) + 14;
+}
+
+export function scorecardLayout(data: ScorecardData, { width, locale, t }: { width: number; locale: Locale; t: Translate }): ScorecardLayout {
+  const height = chartHeight(width);
+  const margin = width < 520 ? 10 : 16;
+  const noteWidth = width - 2 * margin - 2 * fontSize.label;
+  const noteLines = (note: string) => wrapText(note, noteWidth, fontSize.label, locale);
+  const noteCount = Math.max(...scorecardSteps.map((s) => noteLines(t(s.note)).length));
+  const noteTop = height - noteCount * noteLine - 10;
+  const plotTop = 44;
+  const plotBottom = noteTop - 14;
+
+  const column = verdictColumn(data, t);
+  const textX = margin + column;
+  const textWidth = 0.95 * (width - textX - margin);
+  const rows = data.points.map((point) => ({ point, lines: wrapText(pointText(point, locale), textWidth, fontSize.label, locale) }));
+  const need = rows.map((r) => r.lines.length * lineHeight + rowGap);
+  const spare = Math.max(0, plotBottom - plotTop - need.reduce((a, b) => a + b, 0)) / rows.length;
+  let top = plotTop;
+  const placed = rows.map((row, i): PointLayout => {
+    const rowHeight = need[i]! + spare;
+    const laid = { ...row, top, height: rowHeight, markerX: margin + 7, verdictX: margin + 20, textX };
+    top += rowHeight;
+    return laid;
+  });
+  return { legendTop: 18, plotTop, plotBottom, rows: placed, noteTop, noteLines };
+}

@@ -1,0 +1,45 @@
+import type { UiKey } from '../../i18n/ui';
+import { clampStep } from '../shared/clampStep';
+import type { ScorecardData } from './prepare';
+
+export const scorecardChartId = 'scorecard';
+
+interface StepSpec {
+  id: string;
+  /** Points at full strength; the others fade. */
+  emphasis: readonly string[];
+  note: UiKey;
+}
+
+/** One entry per <Step> of the scorecard in 05-what-happened-next.mdx, in order. */
+export const scorecardSteps: readonly StepSpec[] = [
+  { id: 'score-crutches', emphasis: ['crutch-llama', 'crutch-distillation', 'crutch-cloud'], note: 'score.note.crutches' },
+  { id: 'score-compute', emphasis: ['per-firm-gpus', 'wanka-need', 'gaming-lifeline'], note: 'score.note.compute' },
+  { id: 'score-outcome', emphasis: ['widening-gap', 'us-motive'], note: 'score.note.outcome' },
+];
+
+export const scorecardStepCount = scorecardSteps.length;
+export const fadedOpacity = 0.35;
+
+export interface ScorecardState {
+  step: number;
+  stepId: string;
+  /** Opacity by point id. */
+  opacity: Record<string, number>;
+  note: UiKey;
+}
+
+export function scorecardState(data: ScorecardData, requestedStep: number): ScorecardState {
+  const step = clampStep(requestedStep, scorecardStepCount);
+  const spec = scorecardSteps[step]!;
+  const opacity = Object.fromEntries(data.points.map((p) => [p.id, spec.emphasis.includes(p.id) ? 1 : fadedOpacity]));
+  return { step, stepId: spec.id, opacity, note: spec.note };
+}
+
+/** A point the steps name; missing means the data and the story have parted, which the build must report. */
+export function checkScorecardSteps(data: ScorecardData): void {
+  const known = new Set(data.points.map((p) => p.id));
+  for (const step of scorecardSteps) {
+    for (const id of step.emphasis) if (!known.has(id)) throw new Error(`scorecard: step "${step.id}" names point "${id}", which data/scorecard.csv does not have`);
+  }
+}

@@ -1,0 +1,26 @@
+import type { Locale } from '../../i18n/locales';
+import type { Translate } from '../../i18n/ui';
+import type { ScorecardData, PreparedPoint } from './prepare';
+
+export const pointText = (point: PreparedPoint, locale: Locale) => (locale === 'zh' ? point.point_zh : point.point_en);
+export const evidenceText = (point: PreparedPoint, locale: Locale) => (locale === 'zh' ? point.evidence_zh : point.evidence_en);
+export const verdictText = (point: PreparedPoint, t: Translate) => t(`score.verdict.${point.verdict}`);
+
+/** A full sentence for the mark inspector and the <title>. */
+export function pointDescription(point: PreparedPoint, data: ScorecardData, locale: Locale, t: Translate): string {
+  return t('score.mark', {
+    point: pointText(point, locale),
+    verdict: verdictText(point, t),
+    evidence: evidenceText(point, locale),
+    confidence: t(`confidence.${point.confidence}`),
+    sources: point.sources.map((id) => data.sources.find((s) => s.id === id)?.publisher ?? id).join('; '),
+  });
+}
+
+/** Every point with its verdict, for the chart's <desc>. */
+export function verdictList(data: ScorecardData, locale: Locale, t: Translate, ids?: readonly string[]): string {
+  return data.points
+    .filter((p) => !ids || ids.includes(p.id))
+    .map((p) => t('score.row', { point: pointText(p, locale), verdict: verdictText(p, t) }))
+    .join(locale === 'zh' ? '；' : '; ');
+}

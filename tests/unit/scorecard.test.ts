@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, test } from 'vitest';
+import { scorecard, stepCount, updateScorecard } from '../../src/charts/scorecard';
+import { chartHeight, scorecardLayout } from '../../src/charts/scorecard/layout';
+import { prepareScorecard } from '../../src/charts/scorecard/prepare';
+import { fadedOpacity, scorecardState, scorecardSteps } from '../../src/charts/scorecard/state';
+import { scorecardTable } from '../../src/charts/scorecard/table';
+import { dataset } from '../../src/data';
+import { locales } from '../../src/i18n/locales';
+import { translator } from '../../src/i18n/ui';
+
+const data = prepareScorecard(dataset());
+const point = (id: string) => data.points.find((p) => p.id === id)!;
+const render = (locale: 'en' | 'zh', width: number, step: number) => scorecard(data, { width, locale, step, document: new JSDOM('').window.document, idPrefix: 'sc' });
+
+function storyStepIds(locale: string): string[] {
+  const mdx = readFileSync(`src/content/story/${locale}/05-what-happened-next.mdx`, 'utf8');
+  const block = /<Scrolly chart="scorecard">([\s\S]*?)<\/Scrolly>/.exec(mdx)?.[1] ?? '';
+  return [...block.matchAll(/<Step id="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+describe('scorecard data', () => {
+  test("sets each of the essay's points against the record: the three crutches, the GPU count, 万卡, the gap, the lifeline and the US motive", () => {
+    expect(data.points.map((p) => p.id)).toEqual(['crutch-llama', 'crutch-distillation', 'crutch-cloud', 'per-firm-gpus', 'wanka-need', 'widening-gap', 'gaming-lifeline', 'us-motive']);
+    for (const p of data.points) expect(p.sources.length, p.id).toBeGreaterThan(0);
+  });
+
+  test('the verdicts: LLaMA and the widening gap undercut, renting compute supported, the lifeline without evidence', () => {
+    expect(point('crutch-llama').verdict).toBe('undercut');
+    expect(point('widening-gap').verdict).toBe('undercut');
+    expect(point('crutch-cloud').verdict).toBe('supported');
+    expect(point('gaming-lifeline').verdict).toBe('no-evidence');
+    expect(point('per-firm-gpus').verdict).toBe('mixed');
+  });
+
+  test('a verdict resting on the labs’ distillation accusations is labelled a claim, one on a fleet estimate an estimate', () => {
+    expect(point('crutch-distillation').confidence).toBe('claim');
+    expect(point('per-firm-gpus').confidence).toBe('estimate');
+  });
+
+  test('a step naming a point the data lacks stops the build, naming both', () => {
+    const partial = { ...dataset(), scorecard: dataset().scorecard.filter((p) => p.id !== 'us-motive') };
+    expect(() => prepareScorecard(partial)).toThrow(/score-outcome.*us-motive/);
+  });
+});
+
+describe('scorecard steps', () => {
+  test('has one state per scorecard <Step> of the section, in both languages', () => {
+    for (const locale of locales) expect(storyStepIds(locale)).toEqual(scorecardSteps.map((s) => s.id));
+    expect(stepCount).toBe(3);
+  });
+
+  test('the first step brings the three crutches forward and fades the rest', () => {
+    const { opacity } = scorecardState(data, 0);
+    expect(Object.entries(opacity).filter(([, o]) => o === 1).map(([id]) => id)).toEqual(['crutch-llama', 'crutch-distillation', 'crutch-cloud']);
+    expect(opacity['us-motive']).toBe(fadedOpacity);
+  });
+});
+
+describe('scorecard drawing', () => {
+  for (const locale of locales) {
+    for (const width of [360, 720]) {
+      test(`${locale} at ${width} px: every point and its verdict fit above the note, one row after another`, () => {
+        const layout = scorecardLayout(data, { width, locale, t: translator(locale) });
+        expect(layout.rows).toHaveLength(data.points.length);
+        for (const [i, row] of layout.rows.entries()) {
+          if (i > 0) expect(row.top).toBeGreaterThanOrEqual(layout.rows[i - 1]!.top + layout.rows[i - 1]!.height);
+          expect(row.top + row.lines.length * 17).toBeLessThanOrEqual(layout.noteTop);
+        }
+        expect(layout.noteTop + 17).toBeLessThanOrEqual(chartHeight(width));
+      });
+    }
+  }
+
+  test('each point is a mark with its verdict, evidence and sources; uncertain ones are hollow', () => {
+    const svg = render('en', 720, 0);
+    const marks = svg.querySelectorAll('g.point[data-mark]');
+    expect(marks).toHaveLength(data.points.length);
+    const distillation = svg.querySelector('g.point[data-mark="crutch-distillation"]')!;
+    expect(distillation.getAttribute('data-confidence')).toBe('claim');
+    expect(distillation.querySelector('title')?.textContent).toContain('Mixed');
+    expect(distillation.querySelector('circle')?.getAttribute('class')).toContain('hollow');
+    expect(svg.querySelector('g.point[data-mark="crutch-cloud"] circle')?.getAttribute('class')).not.toContain('hollow');
+    expect(svg.querySelector('g.point[data-mark="gaming-lifeline"] .verdict')?.textContent).toBe('No evidence');
+  });
+
+  test('in Chinese, verdicts and points are in Chinese', () => {
+    const svg = render('zh', 360, 2);
+    expect(svg.querySelector('g.point[data-mark="widening-gap"] .verdict')?.textContent).toBe('与记录相悖');
+    expect(svg.textContent).toContain('拐杖一');
+  });
+
+  test('moving to another step fades in place, and the <desc> names the step’s points', () => {
+    const svg = render('en', 720, 0);
+    const row = svg.querySelector('g.point[data-mark="us-motive"]');
+    expect(row?.getAttribute('opacity')).toBe(String(fadedOpacity));
+    updateScorecard(svg, data, { width: 720, locale: 'en', step: 2, duration: 0, idPrefix: 'sc' });
+    expect(svg.querySelector('g.point[data-mark="us-motive"]')).toBe(row);
+    expect(row?.getAttribute('opacity')).toBe('1');
+    expect(svg.querySelector('desc')?.textContent).toContain('The gap with the US will widen: Undercut');
+  });
+
+  test('moves a drawing that arrives as markup, without bound data, as the page’s build-time SVG does', () => {
+    const document = new JSDOM(`<body>${render('zh', 360, 0).outerHTML}</body>`).window.document;
+    const svg = document.querySelector('svg') as unknown as SVGSVGElement;
+    updateScorecard(svg, data, { width: 360, locale: 'zh', step: 2, duration: 0, idPrefix: 'sc' });
+    expect(svg.outerHTML).toBe(render('zh', 360, 2).outerHTML);
+  });
+
+  test('the table gives each point its verdict, the facts that decide it and linked sources', () => {
+    const table = scorecardTable(data, 'en');
+    expect(table.rows).toHaveLength(data.points.length);
+    const widening = table.rows.find((r) => r[0]!.text === 'The gap with the US will widen')!;
+    expect(widening[1]!.text).toBe('Undercut');
+    expect(widening[2]!.text).toContain('17.5');
+    expect(widening[4]!.links?.every((l) => l.href.startsWith('https://'))).toBe(true);
+  });
+});
