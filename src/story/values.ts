@@ -6,6 +6,7 @@ import { revenueInBillions } from '../derive/revenue';
 import { performanceDensity, totalProcessingPerformance } from '../derive/tpp';
 import { formatNumber } from '../charts/shared/format';
 import { prepareTrainingDays } from '../charts/trainingDays/prepare';
+import { roundDays } from '../charts/trainingDays/format';
 import { daysFor, trainingDaysPresets } from '../charts/trainingDays/state';
 import type { Locale } from '../i18n/locales';
 
@@ -103,7 +104,8 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
       // A step of the training-days chart by its id: the same inputs and arithmetic the chart draws.
       const preset = trainingDaysPresets.find((p) => p.stepId === id);
       if (!preset) throw new UnknownValueError(`<Value of="${key}"> in ${from}: no training-days step "${id}" (${trainingDaysPresets.map((p) => p.stepId).join(', ')})`);
-      return formatNumber(locale, Math.round(daysFor(prepareTrainingDays(data), preset.inputs)));
+      // Rounded as the chart rounds its big number, so the two read the same (1,110, not 1,113).
+      return formatNumber(locale, roundDays(daysFor(prepareTrainingDays(data), preset.inputs)), 1);
     }
     case 'threshold':
       return formatNumber(locale, find(data.thresholds, id, 'thresholds.csv', key, from).value, 2);
