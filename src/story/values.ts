@@ -75,8 +75,11 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
     }
     case 'fact':
       return formatFact(locale, find(data.facts, id, 'facts.csv', key, from));
-    case 'mmlu':
-      return formatNumber(locale, find(data.mmlu, id, 'mmlu.csv', key, from).score, 2);
+    case 'mmlu': {
+      // Scores keep the decimal their source prints: 70.0, not 70.
+      const score = find(data.mmlu, id, 'mmlu.csv', key, from).score;
+      return Number.isInteger(score) ? `${formatNumber(locale, score)}.0` : formatNumber(locale, score, 2);
+    }
     case 'gpus': {
       const fleet = find(data.gpuFleets, id, 'gpu-fleets.csv', key, from);
       return range(formatNumber(locale, fleet.gpus_low), fleet.gpus_high === fleet.gpus_low ? undefined : formatNumber(locale, fleet.gpus_high));

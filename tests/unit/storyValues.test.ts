@@ -39,6 +39,10 @@ describe('the figures the text prints come from data/ through the charts’ own 
     expect(['days-gpt3', 'days-gpt4-2000', 'days-gpt4-a100-wanka', 'days-gpt4-h800-wanka'].map((id) => value(`days:${id}`))).toEqual(['23', '1,110', '223', '70']);
   });
 
+  test('MMLU scores keep the decimal their source prints', () => {
+    expect([value('mmlu:gpt-3-5'), value('mmlu:gpt-4'), value('mmlu:baichuan2-13b')]).toEqual(['70.0', '86.4', '59.17']);
+  });
+
   test('training compute prints as a power of ten', () => {
     expect(value('flop:gpt-4')).toBe('2.1×10²⁵');
     expect(value('flop:reporting-line-1e26')).toBe('1×10²⁶');
