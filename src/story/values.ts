@@ -6,6 +6,7 @@ import { revenueInBillions } from '../derive/revenue';
 import { performanceDensity, totalProcessingPerformance } from '../derive/tpp';
 import { formatNumber } from '../charts/shared/format';
 import { prepareTrainingDays } from '../charts/trainingDays/prepare';
+import { roundDays } from '../charts/trainingDays/format';
 import { daysFor, trainingDaysPresets } from '../charts/trainingDays/state';
 import type { Locale } from '../i18n/locales';
 
@@ -74,8 +75,11 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
     }
     case 'fact':
       return formatFact(locale, find(data.facts, id, 'facts.csv', key, from));
-    case 'mmlu':
-      return formatNumber(locale, find(data.mmlu, id, 'mmlu.csv', key, from).score, 2);
+    case 'mmlu': {
+      // Scores keep the decimal their source prints: 70.0, not 70.
+      const score = find(data.mmlu, id, 'mmlu.csv', key, from).score;
+      return Number.isInteger(score) ? `${formatNumber(locale, score)}.0` : formatNumber(locale, score, 2);
+    }
     case 'gpus': {
       const fleet = find(data.gpuFleets, id, 'gpu-fleets.csv', key, from);
       return range(formatNumber(locale, fleet.gpus_low), fleet.gpus_high === fleet.gpus_low ? undefined : formatNumber(locale, fleet.gpus_high));
@@ -103,7 +107,8 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
       // A step of the training-days chart by its id: the same inputs and arithmetic the chart draws.
       const preset = trainingDaysPresets.find((p) => p.stepId === id);
       if (!preset) throw new UnknownValueError(`<Value of="${key}"> in ${from}: no training-days step "${id}" (${trainingDaysPresets.map((p) => p.stepId).join(', ')})`);
-      return formatNumber(locale, Math.round(daysFor(prepareTrainingDays(data), preset.inputs)));
+      // Rounded as the chart rounds its big number, so the two read the same (1,110, not 1,113).
+      return formatNumber(locale, roundDays(daysFor(prepareTrainingDays(data), preset.inputs)), 1);
     }
     case 'threshold':
       return formatNumber(locale, find(data.thresholds, id, 'thresholds.csv', key, from).value, 2);

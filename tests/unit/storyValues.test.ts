@@ -35,8 +35,12 @@ describe('the figures the text prints come from data/ through the charts’ own 
     expect(value('fy-total:gaming-2022', 'zh')).toBe('125 亿美元');
   });
 
-  test('the calculator’s steps print the days the chart draws', () => {
-    expect(['days-gpt3', 'days-gpt4-2000', 'days-gpt4-a100-wanka', 'days-gpt4-h800-wanka'].map((id) => value(`days:${id}`))).toEqual(['23', '1,113', '223', '70']);
+  test('the calculator’s steps print the days the chart draws, rounded as its big number is', () => {
+    expect(['days-gpt3', 'days-gpt4-2000', 'days-gpt4-a100-wanka', 'days-gpt4-h800-wanka'].map((id) => value(`days:${id}`))).toEqual(['23', '1,110', '223', '70']);
+  });
+
+  test('MMLU scores keep the decimal their source prints', () => {
+    expect([value('mmlu:gpt-3-5'), value('mmlu:gpt-4'), value('mmlu:baichuan2-13b')]).toEqual(['70.0', '86.4', '59.17']);
   });
 
   test('training compute prints as a power of ten', () => {
