@@ -93,6 +93,8 @@ test.describe('an embed page', () => {
   });
 
   test('weighs less than the story page', async ({ browser }) => {
+    // Twenty page loads, one per chart and language, each to network idle: more than a minute on a shared machine.
+    test.setTimeout(180_000);
     const weigh = async (path: string) => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const bodies: Promise<Buffer>[] = [];
