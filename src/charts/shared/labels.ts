@@ -5,9 +5,11 @@ export interface LabelPoint {
   x: number;
   y: number;
   label: string;
+  /** A label the chart can do without: where every side is taken, it is dropped rather than laid over something. */
+  optional?: boolean;
 }
 
-export type LabelSide = 'right' | 'left' | 'above' | 'below';
+export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
 
 export interface PlacedLabel {
   id: string;
@@ -15,6 +17,8 @@ export interface PlacedLabel {
   x: number;
   y: number;
   anchor: 'start' | 'end' | 'middle';
+  /** True when an optional label found no free side and is not drawn. */
+  dropped: boolean;
 }
 
 export interface Box {
@@ -33,9 +37,15 @@ export function textBox(text: string, x: number, y: number, fontSize: number, an
   return { x0, x1: x0 + width, y0: y - fontSize, y1: y + fontSize * 0.25 };
 }
 
+/** The box a line takes, widened by a little so that a label does not touch it either. */
+export function lineBox(x1: number, y1: number, x2: number, y2: number, clearance = 2): Box {
+  return { x0: Math.min(x1, x2) - clearance, x1: Math.max(x1, x2) + clearance, y0: Math.min(y1, y2) - clearance, y1: Math.max(y1, y2) + clearance };
+}
+
 /**
- * Puts each point's label on the first side, in reading order, where it overlaps no point, no obstacle, no
- * label placed before it and stays inside the plot. Deterministic, so snapshots hold still.
+ * Puts each point's label on the first side, in reading order, where it overlaps no point, no obstacle (other
+ * labels, threshold lines), no label placed before it and stays inside the plot: beside the point first, then
+ * above or below it, then at its corners. Deterministic, so snapshots hold still.
  */
 export function placeLabels(
   points: readonly LabelPoint[],
@@ -53,16 +63,21 @@ export function placeLabels(
         ['left', point.x - gap, point.y, 'end'],
         ['above', point.x, point.y - gap - half, 'middle'],
         ['below', point.x, point.y + gap + half, 'middle'],
+        ['above-right', point.x + gap * 0.7, point.y - gap * 0.7 - half, 'start'],
+        ['below-right', point.x + gap * 0.7, point.y + gap * 0.7 + half, 'start'],
+        ['above-left', point.x - gap * 0.7, point.y - gap * 0.7 - half, 'end'],
+        ['below-left', point.x - gap * 0.7, point.y + gap * 0.7 + half, 'end'],
       ] as const
     ).map(([side, x, y, anchor]) => {
       const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
       const box = { x0, x1: x0 + width, y0: y - half, y1: y + half };
-      return [side, box, { id: point.id, side, x, y, anchor }];
+      return [side, box, { id: point.id, side, x, y, anchor, dropped: false }];
     });
     const free = candidates.find(([, box]) => {
       const inside = box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
       return inside && !pointBoxes.some((p) => overlaps(p, box)) && !placedBoxes.some((p) => overlaps(p, box));
     });
+    if (!free && point.optional) return { ...candidates[0]![2], dropped: true };
     const [, box, placed] = free ?? leastCrowded(candidates, [...pointBoxes, ...placedBoxes], bounds);
     placedBoxes.push(box);
     return placed;
