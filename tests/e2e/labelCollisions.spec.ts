@@ -38,7 +38,7 @@ function measure(page: Page, layout: (typeof layouts)[number]) {
       .map((el) => {
         const box = el.getBBox();
         // getBBox spans the font's whole ascent and descent; the glyphs a reader sees sit within one em of it.
-        const fontSize = Number.parseFloat(getComputedStyle(el).fontSize);
+        const fontSize = Math.max(...[el, ...el.querySelectorAll('tspan')].map((node) => Number.parseFloat(getComputedStyle(node).fontSize)));
         const inset = Math.min(0.2 * fontSize, box.height / 4);
         return { text: el.textContent!.trim(), box: corners(el, { x: box.x, y: box.y + inset, width: box.width, height: Math.max(0, box.height - 2 * inset) }) };
       });

@@ -4,7 +4,10 @@ export interface LabelPoint {
   id: string;
   x: number;
   y: number;
+  /** The text, or its longest line when it has several. */
   label: string;
+  /** Lines set one under another, centred on the label's y; one unless said. */
+  lines?: number;
   /** A label the chart can do without: where every side is taken, it is dropped rather than laid over something. */
   optional?: boolean;
 }
@@ -56,7 +59,8 @@ export function placeLabels(
   const placedBoxes: Box[] = [...obstacles];
   return points.map((point) => {
     const width = textWidthEm(point.label) * fontSize;
-    const half = fontSize / 2;
+    const lines = point.lines ?? 1;
+    const half = (lines * fontSize + (lines - 1) * 2) / 2;
     const candidates: [LabelSide, Box, PlacedLabel][] = (
       [
         ['right', point.x + gap, point.y, 'start'],
@@ -67,6 +71,9 @@ export function placeLabels(
         ['below-right', point.x + gap * 0.7, point.y + gap * 0.7 + half, 'start'],
         ['above-left', point.x - gap * 0.7, point.y - gap * 0.7 - half, 'end'],
         ['below-left', point.x - gap * 0.7, point.y + gap * 0.7 + half, 'end'],
+        // Last, a step further out, for a dot in a crowd.
+        ['below', point.x, point.y + gap * 2.5 + half, 'middle'],
+        ['above', point.x, point.y - gap * 2.5 - half, 'middle'],
       ] as const
     ).map(([side, x, y, anchor]) => {
       const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;

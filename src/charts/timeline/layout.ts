@@ -168,10 +168,20 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
   for (;;) {
     const candidates = wanted.map((id) => {
       const event = eventsById.get(id)!;
-      const lines = wrapLabel(labelText(event, locale), maxLabelWidth, text.label, locale);
-      const date = formatDate(locale, event.date, event.precision);
-      const dateInline = inlineDates && lines.length === 1 && 1.1 * inlineWidth(lines[0]!, date) <= maxLabelWidth;
       const mx = markX(event, x);
+      const date = formatDate(locale, event.date, event.precision);
+      let lines = wrapLabel(labelText(event, locale), maxLabelWidth, text.label, locale);
+      let dateInline = inlineDates && lines.length === 1 && 1.1 * inlineWidth(lines[0]!, date) <= maxLabelWidth;
+      // A label that would have to run right of its mark, over the leaders of the marks after it, is wrapped
+      // narrower instead, where that lets it sit to the left.
+      const leftRoom = (mx - 4 - bounds.left) / 1.1;
+      if (widthOf({ lines, date, dateInline }) > mx - 4 - bounds.left && leftRoom >= 100) {
+        const narrower = wrapLabel(labelText(event, locale), leftRoom, text.label, locale);
+        if (widthOf({ lines: narrower, date, dateInline: false }) <= mx - 4 - bounds.left) {
+          lines = narrower;
+          dateInline = false;
+        }
+      }
       const labelWidth = widthOf({ lines, date, dateInline });
       // Text runs left of its mark wherever it fits: most events crowd the right-hand end, where it can't run right.
       const anchor: 'start' | 'end' = mx - labelWidth >= bounds.left ? 'end' : 'start';
