@@ -121,7 +121,7 @@ describe('teacher-student: the chart a reader sees', () => {
           expect(dot.querySelector('title')?.textContent).toBe(dot.getAttribute('data-label'));
         }
         expect(svg.querySelector('.chart-note')?.textContent).toContain('83.93');
-        expect(svg.getAttribute('height')).toBe(String(width < 520 ? 460 : 470));
+        expect(svg.getAttribute('height')).toBe(String(width < 520 ? 380 : 470));
       });
 
       test(`at ${width} px in ${locale}: the first step shows the teachers' lines at 86.4 and 70.0 and hides the rest`, () => {

@@ -150,7 +150,8 @@ describe('timeline drawing', () => {
         const svg = render(locale, width, 3);
         const labelled = [...svg.querySelectorAll('g.event-label')].map((g) => g.getAttribute('data-label-for'));
         expect(labelled.sort()).toEqual(['cloud-kyc-proposed', 'raimondo-reuters']);
-        const note = svg.querySelector('.timeline-note')?.textContent ?? '';
+        // Lines of the note as a reader reads them: in English a line break stands for a space.
+        const note = [...svg.querySelectorAll('.timeline-note tspan')].map((s) => s.textContent).join(locale === 'en' ? ' ' : '');
         expect(note).not.toContain(locale === 'en' ? '27 January' : '1月27日');
         expect(note).toContain(locale === 'en' ? '26 January' : '1月26日');
         const ticks = [...svg.querySelectorAll('g.tick text')].map((e) => e.textContent);

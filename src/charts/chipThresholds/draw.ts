@@ -3,7 +3,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import type { Locale } from '../../i18n/locales';
 import { translator, type Translate, type UiKey } from '../../i18n/ui';
 import { formatNumber } from '../shared/format';
-import { placeLabels, textBox, type Box } from '../shared/labels';
+import { lineBox, placeLabels, textBox, type Box } from '../shared/labels';
 import { keyed } from '../shared/keyed';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
@@ -17,8 +17,9 @@ import type { DrawOptions } from '../shared/d3Chart';
 
 export type { DrawOptions };
 
+// On a phone the drawing leaves the lower part of the screen to the step's text: a shorter plot, same marks.
 export function chartHeight(width: number): number {
-  return width < 520 ? 460 : 480;
+  return width < 520 ? 380 : 480;
 }
 
 /** Draws or updates the chart inside an existing SVG root: a keyed join, so marks move rather than redraw. */
@@ -47,7 +48,7 @@ export function drawChipThresholds(svg: SVGSVGElement, data: ChipThresholdsData,
     fontSize: fontSize.legend,
     palette,
   });
-  const margin = { top: legendHeight + 80, right: narrow ? 14 : 24, bottom: 48, left: narrow ? 46 : 52 };
+  const margin = { top: legendHeight + (narrow ? 70 : 80), right: narrow ? 14 : 24, bottom: narrow ? 42 : 48, left: narrow ? 40 : 52 };
   const x = scaleLog().domain(state.xDomain).range([margin.left, width - margin.right]);
   const y = scaleLinear().domain(state.yDomain).range([height - margin.bottom, margin.top]);
 
@@ -106,7 +107,7 @@ function drawGrid(
   xTick
     .select('text')
     .attr('x', (d) => round(x(d)))
-    .attr('y', height - margin.bottom + 18)
+    .attr('y', height - margin.bottom + 16)
     .attr('text-anchor', (d) => (d === xTicks[xTicks.length - 1] ? 'end' : d === xTicks[0] ? 'start' : 'middle'))
     .attr('font-size', fontSize.tick)
     .attr('fill', palette.muted)
@@ -144,9 +145,9 @@ function drawGrid(
     .text((d) => formatNumber(locale, d));
 
   const titles = [
-    { id: 'x-title', text: t(state.rule === '2022' ? 'chip.axis.compute2022' : 'chip.axis.tpp'), x: width - margin.right, y: height - 8, anchor: 'end' },
-    { id: 'y-title', text: t(state.yMetric === 'interconnect' ? 'chip.axis.interconnect' : 'chip.axis.density'), x: 8, y: margin.top - 32, anchor: 'start' },
-    { id: 'rule-title', text: t(state.rule === '2022' ? 'chip.rule.2022' : 'chip.rule.2023'), x: 8, y: margin.top - 54, anchor: 'start' },
+    { id: 'x-title', text: t(state.rule === '2022' ? 'chip.axis.compute2022' : 'chip.axis.tpp'), x: width - margin.right, y: height - 6, anchor: 'end' },
+    { id: 'y-title', text: t(state.yMetric === 'interconnect' ? 'chip.axis.interconnect' : 'chip.axis.density'), x: 8, y: margin.top - 28, anchor: 'start' },
+    { id: 'rule-title', text: t(state.rule === '2022' ? 'chip.rule.2022' : 'chip.rule.2023'), x: 8, y: margin.top - 48, anchor: 'start' },
   ];
   grid
     .selectAll<SVGTextElement, (typeof titles)[number]>('text.axis-title')
@@ -225,7 +226,8 @@ function drawThresholdLines(
     .attr('class', (d) => `line-${d.kind}`)
     .attr('stroke', (d) => (d.kind === 'controlled' ? palette.controlled : palette.notify))
     .attr('stroke-width', 1.5)
-    .attr('stroke-dasharray', '5 3');
+    .attr('stroke-dasharray', '5 3')
+    .attr('data-label-clear', lineLabel);
   lines
     .select('text')
     .attr('class', (d) => `status-text-${d.kind}`)
@@ -242,7 +244,11 @@ function drawThresholdLines(
   const labelX = (d: ChipThresholdsState['lines'][number]) => round(d.axis === 'x' ? x(d.value) : x1 - 4);
   const labelY = (d: ChipThresholdsState['lines'][number]) => round(d.axis === 'x' ? margin.top - 8 : y(d.value) - 6);
   animate(lines.select<SVGTextElement>('text'), duration).attr('x', labelX).attr('y', labelY);
-  return state.lines.map((d) => textBox(lineLabel(d), labelX(d), labelY(d), fontSize.annotation, d.axis === 'x' ? 'middle' : 'end'));
+  // Chip names keep clear of the lines as well as of the lines' labels: a name across a line misreads the rule.
+  return state.lines.flatMap((d) => [
+    textBox(lineLabel(d), labelX(d), labelY(d), fontSize.annotation, d.axis === 'x' ? 'middle' : 'end'),
+    d.axis === 'x' ? lineBox(x(d.value), yBottom, x(d.value), yTop) : lineBox(x0, y(d.value), x1, y(d.value)),
+  ]);
 }
 
 function markDescription(mark: ChipMark, state: ChipThresholdsState, data: ChipThresholdsData, locale: Locale, t: Translate): string {

@@ -3,9 +3,9 @@ import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { layer } from '../shared/layers';
 import { animate } from '../shared/motion';
-import { fontSize, type Palette } from '../shared/theme';
+import type { Palette } from '../shared/theme';
 import { round } from '../shared/svg';
-import { noteLine, type FleetsLayout } from './layout';
+import type { FleetsLayout } from './layout';
 import type { GpuFleetsData } from './prepare';
 import type { FleetsState } from './state';
 import { storyValues } from './text';
@@ -36,13 +36,13 @@ export function applyFleetsState(
     .join('text')
     .attr('class', 'fg fleets-note')
     .attr('fill', palette.text)
-    .attr('font-size', fontSize.label)
+    .attr('font-size', layout.sizes.note)
     .attr('data-note', state.note);
   note
     .selectAll('tspan')
     .data(layout.noteLines(t(state.note, storyValues(data, locale, t))))
     .join('tspan')
     .attr('x', 12)
-    .attr('y', (_, i) => round(layout.noteTop + 13 + i * noteLine))
+    .attr('y', (_, i) => round(layout.noteTop + layout.sizes.note + i * layout.sizes.noteLine))
     .text((d) => d);
 }

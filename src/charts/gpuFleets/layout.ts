@@ -11,10 +11,14 @@ import { averageText, fleetDate, holderName, storyValues, valueText } from './te
 // Pixel geometry, fixed for all steps because Plot draws the axes once. Plain numbers, testable without a DOM.
 
 export const lineHeight = 15;
-export const noteLine = 17;
+
+/** Type on a phone is a size smaller, so that each row, and the note, take less height. */
+export function sizes(width: number) {
+  return width < 520 ? { name: fontSize.tick, nameLine: 14, note: fontSize.tick, noteLine: 15 } : { name: fontSize.label, nameLine: lineHeight, note: fontSize.label, noteLine: 17 };
+}
 
 export function chartHeight(width: number): number {
-  return width < 520 ? 660 : 560;
+  return width < 520 ? 470 : 560;
 }
 
 export interface RowLayout {
@@ -22,6 +26,8 @@ export interface RowLayout {
   nameLines: string[];
   /** Where the name is anchored: the bottom of its last line on a phone, its middle on a desktop. */
   nameY: number;
+  /** On a phone, a name that fits beside its marks sits on their row: its x and which end it is anchored by. */
+  inline?: { x: number; anchor: 'start' | 'end' } | undefined;
   markY: number;
   /** Which side of its mark the value goes, so that it stays inside the chart. */
   valueSide: 'right' | 'left';
@@ -39,6 +45,7 @@ export interface FleetsLayout {
   wankaSegments: [number, number][];
   noteTop: number;
   noteLines: (note: string) => string[];
+  sizes: ReturnType<typeof sizes>;
 }
 
 /** Mirrors the shared drawLegend's flow, which Plot's top margin has to know before the legend is drawn. */
@@ -61,11 +68,11 @@ export function legendHeight(labels: readonly string[], width: number): number {
  * The holder's name, wrapped, then its month: on the name's last line if it fits there on a phone,
  * on a line of its own on a desktop, where the names stand in a column.
  */
-function nameLines(fleet: PreparedFleet, narrow: boolean, maxWidth: number, locale: Locale): string[] {
-  const lines = balancedWrap(holderName(fleet, locale), maxWidth, fontSize.label, locale);
+function nameLines(fleet: PreparedFleet, narrow: boolean, maxWidth: number, locale: Locale, size: number): string[] {
+  const lines = balancedWrap(holderName(fleet, locale), maxWidth, size, locale);
   const date = fleetDate(fleet, locale);
   const joined = `${lines.at(-1)!} · ${date}`;
-  if (narrow && textWidthEm(joined) * fontSize.label <= maxWidth) return [...lines.slice(0, -1), joined];
+  if (narrow && textWidthEm(joined) * size <= maxWidth) return [...lines.slice(0, -1), joined];
   return [...lines, date];
 }
 
@@ -83,42 +90,53 @@ export function fleetsLayout(data: GpuFleetsData, { width, locale, t, legendLabe
   const height = chartHeight(width);
   // On a phone the names sit above their marks across the full width; on a desktop, in a column at the left.
   const nameColumn = narrow ? 0 : Math.round(width * 0.34);
+  const size = sizes(width);
   const legend = legendHeight(legendLabels, width - 16);
-  const top = 18 + legend + 26;
+  const top = 18 + legend + (narrow ? 20 : 26);
   const margin = { top, right: narrow ? 18 : 28, bottom: 0, left: narrow ? 14 : nameColumn + 16 };
   const x = scaleLog().domain(xDomain).range([margin.left, width - margin.right]);
 
   // Notes are wrapped a little short: wrapText keeps an opening bracket with what follows.
-  const noteWidth = width - 24 - 2 * fontSize.label;
-  const noteLines = (note: string) => wrapText(note, noteWidth, fontSize.label, locale);
+  const noteWidth = width - 24 - 2 * size.note;
+  const noteLines = (note: string) => wrapText(note, noteWidth, size.note, locale);
   const values = storyValues(data, locale, t);
   const noteCount = Math.max(...data.steps.map((s) => noteLines(t(s.note, values)).length));
-  const noteTop = height - noteCount * noteLine - 8;
-  const plotBottom = noteTop - 44;
+  const noteTop = height - noteCount * size.noteLine - 8;
+  const plotBottom = noteTop - (narrow ? 38 : 44);
   margin.bottom = height - plotBottom;
 
   // Names are wrapped a little short too, since a step may set them in bold.
   const nameWidth = 0.92 * (narrow ? width - margin.left - margin.right : nameColumn);
-  const rows = data.fleets.map((fleet) => ({
-    fleet,
-    nameLines: nameLines(fleet, narrow, nameWidth, locale),
-  }));
+  const rows = data.fleets.map((fleet) => {
+    const lines = nameLines(fleet, narrow, nameWidth, locale, size.name);
+    return { fleet, nameLines: lines, inline: narrow ? inlinePlace(fleet, lines, x, { locale, t, width, left: margin.left, size: size.name }) : undefined };
+  });
   // A row with a per-firm average carries that label under its marks.
-  const need = rows.map((r) => (narrow ? r.nameLines.length * lineHeight + 24 : r.nameLines.length * lineHeight + 8) + (r.fleet.average === undefined ? 0 : 8));
+  const need = rows.map((r) => {
+    const average = r.fleet.average === undefined ? 0 : narrow ? 12 : 8;
+    if (r.inline) return 22 + average;
+    return (narrow ? r.nameLines.length * size.nameLine + 19 : r.nameLines.length * lineHeight + 8) + average;
+  });
   const spare = Math.max(0, plotBottom - top - need.reduce((a, b) => a + b, 0)) / rows.length;
 
   let y = top;
   const obstacles: Box[] = [];
   const placed = rows.map((row, i): RowLayout => {
     const rowHeight = need[i]! + spare;
-    const averageRoom = row.fleet.average === undefined ? 0 : 8;
-    const markY = narrow ? y + rowHeight - 14 - averageRoom - spare / 2 : y + rowHeight / 2 - averageRoom / 2;
-    const nameY = narrow ? markY - 13 : markY + averageRoom / 2;
+    const averageRoom = row.fleet.average === undefined ? 0 : narrow ? 12 : 8;
+    const markY = narrow ? y + rowHeight - (row.inline ? 11 : 10) - averageRoom - spare / 2 : y + rowHeight / 2 - averageRoom / 2;
+    const nameY = row.inline ? markY : narrow ? markY - 10 : markY + averageRoom / 2;
     y += rowHeight;
-    const nameHeight = row.nameLines.length * lineHeight;
-    const nameWidthPx = Math.max(...row.nameLines.map((l) => textWidth(l, fontSize.label)));
-    const nameX = narrow ? margin.left : 8;
-    obstacles.push(narrow ? { x0: nameX, x1: nameX + nameWidthPx, y0: nameY - nameHeight, y1: nameY + 4 } : { x0: nameX, x1: nameX + nameWidthPx, y0: nameY - nameHeight / 2, y1: nameY + nameHeight / 2 });
+    const nameHeight = row.nameLines.length * size.nameLine;
+    const nameWidthPx = Math.max(...row.nameLines.map((l) => textWidth(l, size.name)));
+    const nameX = row.inline ? (row.inline.anchor === 'start' ? row.inline.x : row.inline.x - nameWidthPx) : narrow ? margin.left : 8;
+    obstacles.push(
+      row.inline
+        ? { x0: nameX, x1: nameX + nameWidthPx, y0: nameY - 8, y1: nameY + 8 }
+        : narrow
+          ? { x0: nameX, x1: nameX + nameWidthPx, y0: nameY - nameHeight, y1: nameY + 4 }
+          : { x0: nameX, x1: nameX + nameWidthPx, y0: nameY - nameHeight / 2, y1: nameY + nameHeight / 2 },
+    );
 
     const value = textWidth(valueText(row.fleet, locale, t), fontSize.tick);
     const valueSide = x(row.fleet.high) + 10 + value <= width - 4 ? 'right' : 'left';
@@ -141,5 +159,25 @@ export function fleetsLayout(data: GpuFleetsData, { width, locale, t, legendLabe
     from = Math.max(from, cut.y1 + 2);
   }
   if (plotBottom > from) wankaSegments.push([from, plotBottom]);
-  return { narrow, margin, x, legendHeight: legend, plotTop: top, plotBottom, rows: placed, wankaSegments, noteTop, noteLines };
+  return { narrow, margin, x, legendHeight: legend, plotTop: top, plotBottom, rows: placed, wankaSegments, noteTop, noteLines, sizes: size };
+}
+
+/**
+ * A name on one line goes on its marks' row where it fits whole: left of the leftmost mark, or right of the
+ * value. The 万卡 line breaks around it, as around any text.
+ */
+function inlinePlace(
+  fleet: PreparedFleet,
+  lines: string[],
+  x: ScaleLogarithmic<number, number>,
+  { locale, t, width, left, size }: { locale: Locale; t: Translate; width: number; left: number; size: number },
+): RowLayout['inline'] {
+  if (lines.length !== 1) return undefined;
+  const name = textWidth(lines[0]!, size);
+  const leftmost = x(Math.min(fleet.low, fleet.average ?? fleet.low)) - (fleet.low < fleet.high ? 4 : 10);
+  if (leftmost - name >= left) return { x: leftmost, anchor: 'end' };
+  const value = textWidth(valueText(fleet, locale, t), fontSize.tick);
+  const valueEnd = x(fleet.high) + 10 + value;
+  if (valueEnd + 12 + name <= width - 4) return { x: valueEnd + 12, anchor: 'start' };
+  return undefined;
 }

@@ -5,7 +5,7 @@ import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { formatCompact, formatNumber } from '../shared/format';
 import { tagged } from '../shared/plot';
 import { fontSize, type Palette } from '../shared/theme';
-import { lineHeight, type FleetsLayout, type RowLayout } from './layout';
+import type { FleetsLayout, RowLayout } from './layout';
 import type { GpuFleetsData } from './prepare';
 import { rowIds, wankaGpus, wankaId, xDomain, xTicks } from './state';
 import { averageDescription, averageText, fleetDescription, valueText } from './text';
@@ -28,7 +28,7 @@ export function fleetsScales(layout: FleetsLayout, { locale, t }: MarkOptions): 
       label: t('fleets.axis'),
       labelAnchor: 'right',
       labelArrow: 'none',
-      labelOffset: 34,
+      labelOffset: layout.narrow ? 30 : 34,
     },
     y: { type: 'identity', axis: null },
     marginTop: layout.margin.top,
@@ -49,6 +49,8 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
   const ranges = layout.rows.filter((r) => r.fleet.low < r.fleet.high);
   const points = layout.rows.filter((r) => r.fleet.low === r.fleet.high);
   const averaged = layout.rows.filter((r) => r.fleet.average !== undefined);
+  const inline = layout.rows.filter((r) => r.inline !== undefined);
+  const stacked = layout.rows.filter((r) => r.inline === undefined);
   const byUncertainty = (uncertain: boolean) => points.filter((r) => isUncertain(r.fleet.confidence) === uncertain);
   const bySide = (side: RowLayout['valueSide']) => layout.rows.filter((r) => r.valueSide === side);
   const wanka = [{ value: wankaGpus }];
@@ -124,7 +126,7 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
     }),
     Plot.text(averaged, {
       x: (r: RowLayout) => r.fleet.average,
-      y: (r: RowLayout) => r.markY + 16,
+      y: (r: RowLayout) => r.markY + (layout.narrow ? 15 : 16),
       dx: -4,
       text: (r: RowLayout) => averageText(r.fleet, locale, t),
       textAnchor: 'start',
@@ -146,17 +148,30 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
         ...tagged(bySide(side), (r) => ({ 'data-row': r.fleet.id, class: 'fg fleet-value' })),
       }),
     ),
-    Plot.text(layout.rows, {
+    Plot.text(stacked, {
       y: (r: RowLayout) => r.nameY,
       frameAnchor: 'left',
       dx: layout.narrow ? 0 : 8 - layout.margin.left,
       text: (r: RowLayout) => r.nameLines.join('\n'),
       textAnchor: 'start',
       lineAnchor: layout.narrow ? 'bottom' : 'middle',
-      lineHeight: lineHeight / fontSize.label,
+      lineHeight: layout.sizes.nameLine / layout.sizes.name,
       fill: palette.text,
-      fontSize: fontSize.label,
-      ...tagged(layout.rows, (r) => ({ 'data-row': r.fleet.id, class: 'fg fleet-name' })),
+      fontSize: layout.sizes.name,
+      ...tagged(stacked, (r) => ({ 'data-row': r.fleet.id, class: 'fg fleet-name' })),
+    }),
+    ...(['start', 'end'] as const).map((anchor) => {
+      const rows = inline.filter((r) => r.inline!.anchor === anchor);
+      return Plot.text(rows, {
+        x: (r: RowLayout) => layout.x.invert(r.inline!.x),
+        y: (r: RowLayout) => r.nameY,
+        text: (r: RowLayout) => r.nameLines[0],
+        textAnchor: anchor,
+        lineAnchor: 'middle',
+        fill: palette.text,
+        fontSize: layout.sizes.name,
+        ...tagged(rows, (r) => ({ 'data-row': r.fleet.id, class: 'fg fleet-name' })),
+      });
     }),
   ];
 }

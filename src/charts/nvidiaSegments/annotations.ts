@@ -26,7 +26,7 @@ interface Frame {
 const lineHeight = 15;
 
 /** A block of wrapped lines as one <text>, each line a <tspan>, so exports keep it as one piece. */
-function textBlock(group: Group, lines: string[], x: number, y: number, anchor: 'start' | 'end', className: string, fill: string) {
+function textBlock(group: Group, lines: string[], x: number, y: number, anchor: 'start' | 'end', className: string, fill: string, size: number = fontSize.annotation, leading = lineHeight) {
   return group
     .append('text')
     .attr('class', className)
@@ -34,12 +34,12 @@ function textBlock(group: Group, lines: string[], x: number, y: number, anchor: 
     .attr('y', round(y))
     .attr('text-anchor', anchor)
     .attr('fill', fill)
-    .attr('font-size', fontSize.annotation)
-    .call((text) => lines.forEach((line, i) => text.append('tspan').attr('x', round(x)).attr('dy', i === 0 ? 0 : lineHeight).text(line)));
+    .attr('font-size', size)
+    .call((text) => lines.forEach((line, i) => text.append('tspan').attr('x', round(x)).attr('dy', i === 0 ? 0 : leading).text(line)));
 }
 
 /** Text wrapped with room to spare: the widths are estimates, and fonts other than ours run wider. */
-const wrap = (text: string, width: number, f: Frame) => wrapText(text, width * 0.88, fontSize.annotation, f.locale);
+const wrap = (text: string, width: number, f: Frame, size: number = fontSize.annotation) => wrapText(text, width * 0.88, size, f.locale);
 
 /** A background-coloured plate behind a text block, so that event rules passing behind do not cut through it. */
 function plate(group: Group, lines: string[], x: number, firstBaseline: number, anchor: 'start' | 'end', palette: Palette) {
@@ -78,8 +78,8 @@ function drawSlump(layer: Group, data: NvidiaSegmentsData, f: Frame) {
   textBlock(g, lines, x - 5, baseline, 'end', 'fg', f.palette.text);
 }
 
-/** Step 3: the record data-center quarter, with gaming in the same quarter for scale. */
-function drawPeak(layer: Group, data: NvidiaSegmentsData, f: Frame) {
+/** The record data-center quarter's callout: its lines, where they start, and the lowest point they reach. */
+function peakCallout(data: NvidiaSegmentsData, f: Frame) {
   const dc = quarter(data, data.peak.id);
   const gaming = quarter(data, data.peak.gamingId);
   const { left, top } = barCentre(f, dc);
@@ -88,6 +88,12 @@ function drawPeak(layer: Group, data: NvidiaSegmentsData, f: Frame) {
     ...wrap(f.t('revenue.peak', { quarter: quarterName(dc, f.t), value: formatUsd(f.locale, dc.usdBn, f.t) }), f.narrow ? 280 : 340, f),
     ...wrap(f.t('revenue.peakGaming', { value: formatUsd(f.locale, gaming.usdBn, f.t) }), f.narrow ? 280 : 340, f),
   ];
+  return { lines, left, top, bottom: top + 9 + (lines.length - 1) * lineHeight + 5 };
+}
+
+/** Step 3: the record data-center quarter, with gaming in the same quarter for scale. */
+function drawPeak(layer: Group, data: NvidiaSegmentsData, f: Frame) {
+  const { lines, left, top } = peakCallout(data, f);
   const g = layer.append('g').attr('data-step-key', keys.peak).attr('class', 'annotation peak');
   plate(g, lines, left - 5, top + 9, 'end', f.palette);
   textBlock(g, lines, left - 5, top + 9, 'end', 'fg', f.palette.text);
@@ -101,10 +107,14 @@ function drawClaim(layer: Group, data: NvidiaSegmentsData, f: Frame) {
   const chatgpt = data.events.find((e) => e.id === 'chatgpt-launch');
   const limit = chatgpt ? f.x(utcDate(chatgpt.date)) - 8 : f.width - f.margin.right;
   const width = Math.min(f.narrow ? 210 : 330, limit - x0);
+  // On a phone the plot is short: the claim's body is set a size smaller, to fit between the record quarter's
+  // callout and the bars.
+  const bodySize = f.narrow ? fontSize.annotation - 1 : fontSize.annotation;
+  const bodyLeading = f.narrow ? lineHeight - 2 : lineHeight;
   const title = wrap(f.t('revenue.claim.title'), width - 2 * padding - 16, f);
-  const body = wrap(f.t('revenue.claim.body'), width - 2 * padding, f);
-  const height = (title.length + body.length) * lineHeight + 2 * padding + 2;
-  const top = Math.max(f.margin.top + 4, f.y(4.6) - height);
+  const body = wrap(f.t('revenue.claim.body'), width - 2 * padding, f, bodySize);
+  const height = title.length * lineHeight + body.length * bodyLeading + 2 * padding + 2;
+  const top = Math.max(f.margin.top + 4, peakCallout(data, f).bottom + 6, f.y(4.6) - height);
   const label = claimLabel(data, f.t);
   const g = layer
     .append('g')
@@ -133,7 +143,7 @@ function drawClaim(layer: Group, data: NvidiaSegmentsData, f: Frame) {
     .attr('stroke-width', 2)
     .attr('stroke-dasharray', '2 2');
   textBlock(g, title, x0 + padding + 16, top + padding + 11, 'start', 'fg', f.palette.text).attr('font-weight', 700);
-  textBlock(g, body, x0 + padding, top + padding + 11 + title.length * lineHeight, 'start', 'fg', f.palette.text);
+  textBlock(g, body, x0 + padding, top + padding + 11 + title.length * lineHeight, 'start', 'fg', f.palette.text, bodySize, bodyLeading);
 }
 
 /** The step annotations that Plot has no mark for: wrapped callouts placed in pixels. */

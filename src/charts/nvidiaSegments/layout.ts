@@ -14,7 +14,7 @@ export const eventRowHeight = 15;
 export const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 export function chartHeight(width: number): number {
-  return width < 520 ? 500 : 480;
+  return width < 520 ? 400 : 480;
 }
 
 export interface Margin {

@@ -4,10 +4,15 @@ export interface LabelPoint {
   id: string;
   x: number;
   y: number;
+  /** The text, or its longest line when it has several. */
   label: string;
+  /** Lines set one under another, centred on the label's y; one unless said. */
+  lines?: number;
+  /** A label the chart can do without: where every side is taken, it is dropped rather than laid over something. */
+  optional?: boolean;
 }
 
-export type LabelSide = 'right' | 'left' | 'above' | 'below';
+export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
 
 export interface PlacedLabel {
   id: string;
@@ -15,6 +20,8 @@ export interface PlacedLabel {
   x: number;
   y: number;
   anchor: 'start' | 'end' | 'middle';
+  /** True when an optional label found no free side and is not drawn. */
+  dropped: boolean;
 }
 
 export interface Box {
@@ -33,9 +40,15 @@ export function textBox(text: string, x: number, y: number, fontSize: number, an
   return { x0, x1: x0 + width, y0: y - fontSize, y1: y + fontSize * 0.25 };
 }
 
+/** The box a line takes, widened by a little so that a label does not touch it either. */
+export function lineBox(x1: number, y1: number, x2: number, y2: number, clearance = 2): Box {
+  return { x0: Math.min(x1, x2) - clearance, x1: Math.max(x1, x2) + clearance, y0: Math.min(y1, y2) - clearance, y1: Math.max(y1, y2) + clearance };
+}
+
 /**
- * Puts each point's label on the first side, in reading order, where it overlaps no point, no obstacle, no
- * label placed before it and stays inside the plot. Deterministic, so snapshots hold still.
+ * Puts each point's label on the first side, in reading order, where it overlaps no point, no obstacle (other
+ * labels, threshold lines), no label placed before it and stays inside the plot: beside the point first, then
+ * above or below it, then at its corners. Deterministic, so snapshots hold still.
  */
 export function placeLabels(
   points: readonly LabelPoint[],
@@ -46,23 +59,32 @@ export function placeLabels(
   const placedBoxes: Box[] = [...obstacles];
   return points.map((point) => {
     const width = textWidthEm(point.label) * fontSize;
-    const half = fontSize / 2;
+    const lines = point.lines ?? 1;
+    const half = (lines * fontSize + (lines - 1) * 2) / 2;
     const candidates: [LabelSide, Box, PlacedLabel][] = (
       [
         ['right', point.x + gap, point.y, 'start'],
         ['left', point.x - gap, point.y, 'end'],
         ['above', point.x, point.y - gap - half, 'middle'],
         ['below', point.x, point.y + gap + half, 'middle'],
+        ['above-right', point.x + gap * 0.7, point.y - gap * 0.7 - half, 'start'],
+        ['below-right', point.x + gap * 0.7, point.y + gap * 0.7 + half, 'start'],
+        ['above-left', point.x - gap * 0.7, point.y - gap * 0.7 - half, 'end'],
+        ['below-left', point.x - gap * 0.7, point.y + gap * 0.7 + half, 'end'],
+        // Last, a step further out, for a dot in a crowd.
+        ['below', point.x, point.y + gap * 2.5 + half, 'middle'],
+        ['above', point.x, point.y - gap * 2.5 - half, 'middle'],
       ] as const
     ).map(([side, x, y, anchor]) => {
       const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
       const box = { x0, x1: x0 + width, y0: y - half, y1: y + half };
-      return [side, box, { id: point.id, side, x, y, anchor }];
+      return [side, box, { id: point.id, side, x, y, anchor, dropped: false }];
     });
     const free = candidates.find(([, box]) => {
       const inside = box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
       return inside && !pointBoxes.some((p) => overlaps(p, box)) && !placedBoxes.some((p) => overlaps(p, box));
     });
+    if (!free && point.optional) return { ...candidates[0]![2], dropped: true };
     const [, box, placed] = free ?? leastCrowded(candidates, [...pointBoxes, ...placedBoxes], bounds);
     placedBoxes.push(box);
     return placed;

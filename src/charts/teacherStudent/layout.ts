@@ -20,7 +20,7 @@ const desktopLabels = ['llama-65b', 'llama-2-70b', 'chatglm2-6b', 'qwen-7b', 'ba
 const phoneLabels = ['llama-65b', 'llama-2-70b', 'chatglm3-6b', 'qwen-72b'];
 
 export function chartHeight(width: number): number {
-  return width < 520 ? 460 : 470;
+  return width < 520 ? 380 : 470;
 }
 
 export interface Frame {
@@ -81,11 +81,12 @@ export interface ChartLabel {
   kind: 'model' | 'line' | 'gap';
 }
 
-function modelLabel(score: PreparedScore, narrow: boolean, locale: Locale, t: Translate): string {
-  // On phones the 0-shot dot sits among Llama 2's and Baichuan's: only the short mark fits beside it.
-  if (narrow && score.shots === 0) return t('mmlu.shots.zero');
+function modelLabel(score: PreparedScore, narrow: boolean, locale: Locale, t: Translate): string[] {
+  // On phones the 0-shot dot sits among Llama 2's and Baichuan's: its name and the mark go on two short lines,
+  // never the mark alone, which would float beside a dot with no name.
+  if (narrow && score.shots === 0) return [score.model, t('mmlu.shots.zero')];
   const name = narrow ? score.model : `${score.model} ${formatScore(locale, score.score)}`;
-  return score.shots === 0 ? t('mmlu.zeroShot', { model: name }) : name;
+  return [score.shots === 0 ? t('mmlu.zeroShot', { model: name }) : name];
 }
 
 const labelHeight = fontSize.label + 2;
@@ -138,7 +139,11 @@ export function chartLabels(data: TeacherStudentData, f: Frame, locale: Locale, 
     .sort((a, b) => Number(a.shots !== 0) - Number(b.shots !== 0));
   const texts = new Map(labelled.map((s) => [keys.label(s.id), modelLabel(s, f.narrow, locale, t)]));
   const points: LabelPoint[] = [
-    ...labelled.map((s) => ({ id: keys.label(s.id), x: x(releasedDate(s.released)), y: y(s.score), label: texts.get(keys.label(s.id))! })),
+    ...labelled.map((s) => {
+      const lines = texts.get(keys.label(s.id))!;
+      const longest = lines.reduce((a, b) => (textWidthEm(b) > textWidthEm(a) ? b : a));
+      return { id: keys.label(s.id), x: x(releasedDate(s.released)), y: y(s.score), label: longest, lines: lines.length };
+    }),
     // Unnamed dots come last: they are obstacles for the labels, and their empty labels block nothing placed before.
     ...data.scores.filter((s) => !labelled.includes(s)).map((s) => ({ id: keys.label(s.id), x: x(releasedDate(s.released)), y: y(s.score), label: '' })),
   ];
@@ -150,7 +155,7 @@ export function chartLabels(data: TeacherStudentData, f: Frame, locale: Locale, 
   });
   const models = placed.flatMap((p): ChartLabel[] => {
     const text = texts.get(p.id);
-    return text ? [{ key: p.id, x: p.x, y: p.y, anchor: p.anchor, lines: [text], kind: 'model' }] : [];
+    return text ? [{ key: p.id, x: p.x, y: p.y, anchor: p.anchor, lines: text, kind: 'model' }] : [];
   });
   return [...fixed, ...models];
 }

@@ -7,7 +7,7 @@ import { round } from '../shared/svg';
 import { drawEvents, drawLabels } from './marks';
 import { laneStyle } from './laneStyle';
 import { drawTimelineLegend, legendHeight, timelineLegendItems } from './legend';
-import { text as textSize, timelineLayout, utc, type LaneBox, type Tick } from './layout';
+import { timelineLayout, utc, type LaneBox, type Tick } from './layout';
 import type { TimelineData } from './prepare';
 import { timelineState, type TimelineState } from './state';
 import { keyed } from '../shared/keyed';
@@ -17,7 +17,7 @@ import type { Locale } from '../../i18n/locales';
 export type { DrawOptions };
 
 export function chartHeight(width: number): number {
-  return width < 520 ? 640 : 520;
+  return width < 520 ? 405 : 520;
 }
 
 type Root = Parameters<typeof layer>[0];
@@ -90,14 +90,14 @@ export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: Dr
     .join('text')
     .attr('class', 'muted timeline-note')
     .attr('fill', palette.muted)
-    .attr('font-size', textSize.note)
+    .attr('font-size', layout.noteSize)
     .attr('data-note', state.note);
   note
     .selectAll('tspan')
     .data(layout.noteLines)
     .join('tspan')
     .attr('x', layout.margin.left)
-    .attr('y', (_, i) => round(layout.noteTop + 13 + i * textSize.noteLine))
+    .attr('y', (_, i) => round(layout.noteTop + layout.noteSize + i * layout.noteLine))
     .text((d) => d);
   return state;
 }

@@ -13,9 +13,14 @@ import { dateTimeFormat } from '../shared/intl';
 // neither overlap nor leave the chart.
 
 export const text = { label: 13, date: 12, lineHeight: 16, dateHeight: 14, note: 13, noteLine: 17 } as const;
-const laneHeader = 22;
-const dotZone = 24;
 const stackGap = 4;
+
+/** On a phone the lanes sit closer, labels run wider and so wrap less, and the note is set a size smaller. */
+export function spacing(width: number) {
+  return width < 520
+    ? { laneHeader: 18, dotZone: 18, fadedLane: 30, maxLabelWidth: 280, inlineDates: true, note: 12, noteLine: 15, axis: 28 }
+    : { laneHeader: 22, dotZone: 24, fadedLane: 46, maxLabelWidth: 176, inlineDates: false, note: text.note, noteLine: text.noteLine, axis: 34 };
+}
 
 export interface Box {
   x0: number;
@@ -36,6 +41,8 @@ export interface EventLabel {
   lane: Lane;
   lines: string[];
   date: string;
+  /** The date follows the label on its one line, rather than taking a line of its own. */
+  dateInline: boolean;
   anchor: 'start' | 'end';
   /** Where the leader leaves the mark. */
   markX: number;
@@ -61,6 +68,8 @@ export interface TimelineLayout {
   ticks: Tick[];
   noteTop: number;
   noteLines: string[];
+  noteSize: number;
+  noteLine: number;
 }
 
 export const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
@@ -107,7 +116,7 @@ function stackLane(labels: Omit<EventLabel, 'box' | 'markY'>[], widthOf: (l: Omi
   const placed: EventLabel[] = [];
   for (const label of order) {
     const width = widthOf(label);
-    const height = label.lines.length * text.lineHeight + text.dateHeight;
+    const height = label.lines.length * text.lineHeight + (label.dateInline ? 0 : text.dateHeight);
     const x0 = label.anchor === 'start' ? Math.min(label.markX, bounds.right - width) : label.markX - width;
     let bottom = -10;
     for (;;) {
@@ -134,6 +143,7 @@ export interface LayoutOptions {
 
 export function timelineLayout(data: TimelineData, state: TimelineState, { width, height, locale, t, legendHeight }: LayoutOptions): TimelineLayout {
   const narrow = width < 520;
+  const { laneHeader, dotZone, fadedLane, maxLabelWidth, inlineDates, note, noteLine, axis } = spacing(width);
   const margin = { left: narrow ? 12 : 20, right: narrow ? 16 : 28 };
   const bounds = { left: 4, right: width - 4 };
   const x = scaleUtc()
@@ -142,32 +152,48 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
 
   // The note area is as tall as the longest note of any step, so the lanes keep their place between steps.
   // Less than the full width: wrapText keeps an opening bracket with what follows, which can overrun a line.
-  const noteWidth = width - margin.left - margin.right - 2 * text.note;
-  const noteLineCount = Math.max(...data.steps.map((s) => wrapText(t(s.note), noteWidth, text.note, locale).length));
-  const noteTop = height - noteLineCount * text.noteLine - 6;
-  const plotTop = legendHeight + 10;
-  const plotBottom = noteTop - 34;
+  const noteWidth = width - margin.left - margin.right - 2 * note;
+  const noteLineCount = Math.max(...data.steps.map((s) => wrapText(t(s.note), noteWidth, note, locale).length));
+  const noteTop = height - noteLineCount * noteLine - 6;
+  const plotTop = legendHeight + (narrow ? 4 : 10);
+  const plotBottom = noteTop - axis;
 
-  const maxLabelWidth = narrow ? 130 : 176;
   // Labels are bold and fonts differ from the estimate; a tenth more keeps neighbours apart in any of them.
-  const widthOf = (l: { lines: string[]; date: string }) =>
-    1.1 * Math.max(...l.lines.map((line) => textWidthEm(line) * text.label), textWidthEm(l.date) * text.date);
+  const inlineWidth = (line: string, date: string) => textWidthEm(line) * text.label + 6 + textWidthEm(date) * text.date;
+  const widthOf = (l: { lines: string[]; date: string; dateInline: boolean }) =>
+    1.1 * (l.dateInline ? inlineWidth(l.lines[0]!, l.date) : Math.max(...l.lines.map((line) => textWidthEm(line) * text.label), textWidthEm(l.date) * text.date));
   const eventsById = new Map(data.events.map((e) => [e.id, e]));
 
   let wanted = [...state.labels];
   for (;;) {
     const candidates = wanted.map((id) => {
       const event = eventsById.get(id)!;
-      const lines = wrapLabel(labelText(event, locale), maxLabelWidth, text.label, locale);
-      const date = formatDate(locale, event.date, event.precision);
       const mx = markX(event, x);
-      const labelWidth = widthOf({ lines, date });
+      const date = formatDate(locale, event.date, event.precision);
+      let lines = wrapLabel(labelText(event, locale), maxLabelWidth, text.label, locale);
+      let dateInline = inlineDates && lines.length === 1 && 1.1 * inlineWidth(lines[0]!, date) <= maxLabelWidth;
+      // A label that would have to run right of its mark, over the leaders of the marks after it, is wrapped
+      // narrower instead, where that lets it sit to the left.
+      const leftRoom = (mx - 4 - bounds.left) / 1.1;
+      if (widthOf({ lines, date, dateInline }) > mx - 4 - bounds.left && leftRoom >= 100) {
+        const narrower = wrapLabel(labelText(event, locale), leftRoom, text.label, locale);
+        if (widthOf({ lines: narrower, date, dateInline: false }) <= mx - 4 - bounds.left) {
+          lines = narrower;
+          dateInline = false;
+        }
+      }
+      const labelWidth = widthOf({ lines, date, dateInline });
       // Text runs left of its mark wherever it fits: most events crowd the right-hand end, where it can't run right.
       const anchor: 'start' | 'end' = mx - labelWidth >= bounds.left ? 'end' : 'start';
-      return { id, lane: event.lane, lines, date, anchor, markX: mx };
+      return { id, lane: event.lane, lines, date, dateInline, anchor, markX: mx };
     });
     const stacks = new Map(data.lanes.map((lane) => [lane, stackLane(candidates.filter((c) => c.lane === lane), widthOf, bounds)]));
-    const need = data.lanes.map((lane) => laneHeader + dotZone + Math.max(0, ...stacks.get(lane)!.map((l) => -l.box.y0 + stackGap)));
+    // A faded lane without labels is context only: on a phone it keeps just its name and its row of marks.
+    const need = data.lanes.map((lane) =>
+      !state.emphasisedLanes.includes(lane) && stacks.get(lane)!.length === 0
+        ? fadedLane
+        : laneHeader + dotZone + Math.max(0, ...stacks.get(lane)!.map((l) => -l.box.y0 + stackGap)),
+    );
     const spare = plotBottom - plotTop - need.reduce((a, b) => a + b, 0);
     if (spare < 0 && wanted.length > 0) {
       wanted = wanted.slice(0, -1);
@@ -177,7 +203,7 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
     let top = plotTop;
     const lanes: LaneBox[] = data.lanes.map((lane, i) => {
       const laneHeight = need[i]! + extra;
-      const box = { lane, top, height: laneHeight, dotY: top + laneHeight - dotZone / 2 - 2 };
+      const box = { lane, top, height: laneHeight, dotY: top + laneHeight - Math.min(dotZone, laneHeight - laneHeader) / 2 - 2 };
       top += laneHeight;
       return box;
     });
@@ -193,7 +219,9 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
       labels,
       ticks: ticksFor(state.domain, x, locale, width),
       noteTop,
-      noteLines: wrapText(t(state.note), noteWidth, text.note, locale),
+      noteLines: wrapText(t(state.note), noteWidth, note, locale),
+      noteSize: note,
+      noteLine,
     };
   }
 }

@@ -121,15 +121,19 @@ export function drawLabels(group: Group, layout: TimelineLayout, { palette, dura
     .attr('y2', (d) => round(d.box.y1));
   const text = labels.select('text').attr('text-anchor', (d) => d.anchor).attr('fill', palette.text);
   text
-    .selectAll<SVGTSpanElement, { text: string; date: boolean; y: number; x: number }>('tspan')
+    .selectAll<SVGTSpanElement, { text: string; date: boolean; y: number | null; x: number | null }>('tspan')
     .data((d) => [
       ...d.lines.map((line, i) => ({ text: line, date: false, x: textX(d), y: round(d.box.y0 + 12 + i * textSize.lineHeight) })),
-      { text: d.date, date: true, x: textX(d), y: round(d.box.y0 + d.lines.length * textSize.lineHeight + 11) },
+      // An inline date carries on from the label's line, so the anchor holds for the two together.
+      d.dateInline
+        ? { text: d.date, date: true, x: null, y: null }
+        : { text: d.date, date: true, x: textX(d), y: round(d.box.y0 + d.lines.length * textSize.lineHeight + 11) },
     ])
     .join('tspan')
     .attr('class', (d) => (d.date ? 'muted' : 'fg'))
     .attr('x', (d) => d.x)
     .attr('y', (d) => d.y)
+    .attr('dx', (d) => (d.date && d.x === null ? 6 : null))
     .attr('font-size', (d) => (d.date ? textSize.date : textSize.label))
     .attr('font-weight', (d) => (d.date ? null : 600))
     .attr('fill', (d) => (d.date ? palette.muted : palette.text))

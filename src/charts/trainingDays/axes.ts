@@ -146,6 +146,7 @@ export function drawReferences(frame: Frame, data: TrainingDaysData, state: Trai
     .attr('stroke', (d) => color(d.kind))
     .attr('stroke-width', 1.5)
     .attr('stroke-dasharray', '5 3')
+    .attr('data-label-clear', (d) => d.text)
     .attr('x1', (d) => round(x(d.gpus)))
     .attr('x2', (d) => round(x(d.gpus)))
     .attr('y1', margin.top - 4)

@@ -15,7 +15,7 @@ import type { DrawOptions } from '../shared/d3Chart';
 export type { DrawOptions };
 
 export function chartHeight(width: number): number {
-  return width < 520 ? 580 : 540;
+  return width < 520 ? 380 : 540;
 }
 
 export type Root = Selection<SVGSVGElement, unknown, null, undefined>;
@@ -71,7 +71,8 @@ export function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, opt
     .attr('fill', palette.background);
 
   const header = headerHeight(width);
-  const legendHeight = drawLegend(layer(root, idPrefix, 'legend'), legendItems(t, palette), {
+  // On a phone the header's note already says when the line is dashed, and why: the legend gives way to the plot.
+  const legendHeight = drawLegend(layer(root, idPrefix, 'legend'), narrow ? [] : legendItems(t, palette), {
     x: 8,
     y: header + 14,
     width: width - 16,
@@ -79,7 +80,7 @@ export function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, opt
     palette,
   });
   // Below the legend: a row for the y-axis title, then one for the labels of the vertical reference lines.
-  const margin = { top: header + legendHeight + 44, right: narrow ? 20 : 30, bottom: 46, left: narrow ? 52 : 58 };
+  const margin = { top: header + (narrow ? 0 : legendHeight) + (narrow ? 40 : 44), right: narrow ? 20 : 30, bottom: narrow ? 40 : 46, left: narrow ? 46 : 58 };
   const x = scaleLog().domain([...gpuRange]).range([margin.left, width - margin.right]);
   const y = scaleLog().domain(yDomain).range([height - margin.bottom, margin.top]);
   const frame: Frame = { root, idPrefix, width, height, narrow, margin, x, y, palette, locale, t, duration };

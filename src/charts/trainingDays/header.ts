@@ -10,7 +10,7 @@ import { keyed } from '../shared/keyed';
 
 /** Room kept for the headline whatever the state, so the plot below never jumps between steps. */
 export function headerHeight(width: number): number {
-  return width < 520 ? 168 : 128;
+  return width < 520 ? 146 : 128;
 }
 
 interface Block {
@@ -45,14 +45,14 @@ export function drawHeader(frame: Frame, data: TrainingDaysData, state: Training
   const years = formatYears(locale, t, state.days) ?? '';
   const yearSize = 17;
   const gap = years ? 10 : 0;
-  const preferred = narrow ? 36 : 42;
+  const preferred = narrow ? 32 : 42;
   // Long answers ("26,100 days" with "about 71 years") shrink rather than run off a phone screen.
   const bigSize = textWidthEm(days) * preferred + gap + textWidthEm(years) * yearSize <= room ? preferred : 28;
   const parts = [
     { id: 'days', text: days, size: bigSize, weight: 700, className: 'fg', fill: palette.text, dx: 0 },
     { id: 'years', text: years, size: yearSize, weight: 400, className: 'muted', fill: palette.muted, dx: gap },
   ];
-  const big = group.selectAll<SVGTextElement, null>('text.days-big').data([null]).join('text').attr('class', 'days-big').attr('x', 8).attr('y', narrow ? 52 : 58);
+  const big = group.selectAll<SVGTextElement, null>('text.days-big').data([null]).join('text').attr('class', 'days-big').attr('x', 8).attr('y', narrow ? 48 : 58);
   big
     .selectAll<SVGTSpanElement, (typeof parts)[number]>('tspan')
     .data(parts, keyed((d) => d.id))
@@ -70,7 +70,7 @@ export function drawHeader(frame: Frame, data: TrainingDaysData, state: Training
     { id: 'compute', lines: wrapText(computeText(state, locale, t), wrapRoom, fontSize.annotation, locale), size: fontSize.annotation, className: 'muted', fill: palette.muted, weight: null },
     { id: 'note', lines: wrapText(uncertaintyNote(state, locale, t), wrapRoom, fontSize.annotation, locale), size: fontSize.annotation, className: 'days-note status-text-notify', fill: palette.notify, weight: null },
   ];
-  let cursor = (narrow ? 52 : 58) + 24;
+  let cursor = narrow ? 70 : 58 + 24;
   const placed = blocks.map((block) => {
     const y = cursor;
     cursor += block.lines.length * (block.size + 4) + 2;

@@ -1,5 +1,5 @@
 import { evidenceAttributes } from '../shared/evidence';
-import { placeLabels } from '../shared/labels';
+import { lineBox, placeLabels } from '../shared/labels';
 import { layer } from '../shared/layers';
 import { animate } from '../shared/motion';
 import { round } from '../shared/svg';
@@ -8,7 +8,7 @@ import { curveLabel, pointLabel } from './describe';
 import type { Frame } from './draw';
 import { formatDays } from './format';
 import type { TrainingDaysData } from './prepare';
-import type { TrainingDaysState } from './state';
+import { wankaGpus, type TrainingDaysState } from './state';
 import { keyed } from '../shared/keyed';
 
 const setAttributes = (element: Element, attributes: Record<string, string>) => {
@@ -95,10 +95,12 @@ export function drawRun(frame: Frame, data: TrainingDaysData, state: TrainingDay
   animate(point, duration).attr('transform', `translate(${round(px)},${round(py)})`);
 
   const text = t('days.about', { value: formatDays(locale, t, state.days) });
-  const [placed] = placeLabels([{ id: 'run', x: px, y: py, label: text }], {
+  // The headline already gives the answer: where the label would cross a reference line, it is left out.
+  const [placed] = placeLabels([{ id: 'run', x: px, y: py, label: text, optional: true }], {
     fontSize: fontSize.label,
     radius: radius + 2,
     bounds: { x0: margin.left, x1: width - 2, y0: margin.top, y1: height - margin.bottom },
+    obstacles: [data.essayGpus.gpus, wankaGpus].map((gpus) => lineBox(x(gpus), margin.top - 4, x(gpus), height - margin.bottom)),
   });
   const pointText = group
     .selectAll<SVGTextElement, null>('text.point-label')
@@ -108,7 +110,7 @@ export function drawRun(frame: Frame, data: TrainingDaysData, state: TrainingDay
     .attr('fill', palette.text)
     .attr('font-weight', 700)
     .attr('text-anchor', placed!.anchor)
-    .text(text);
+    .text(placed!.dropped ? '' : text);
   animate(pointText, duration)
     .attr('x', round(placed!.x))
     .attr('y', round(placed!.y + 4));
