@@ -43,6 +43,8 @@ export function uncitedParagraphs(mdx: string): string[] {
     .filter((block) => block !== '' && !block.startsWith('#') && !layoutTag.test(block))
     .filter((block) => {
       const prose = block
+        // The page's own dateline ("record as of …") is ours to state, not a sourced figure.
+        .replace(/<span class="as-of">[\s\S]*?<\/span>/g, '')
         .replace(/<Value\b[^>]*\/>/g, '0')
         .replace(/<Cite\b[^>]*\/>/g, '')
         .replace(/\]\([^)]*\)/g, ']')
