@@ -16,3 +16,17 @@ export function offsetStep(current: number, delta: number, count: number): numbe
 export function stepStatus(template: string, index: number, count: number): string {
   return template.replace('{n}', String(index + 1)).replace('{total}', String(count));
 }
+
+/**
+ * The step being read, from where the steps are: the last one whose top has come above the trigger line (px from the
+ * viewport's top). Before the first step reaches the line the chart is at its first step, and once the reader is past
+ * them all, at its last. Positions, not line crossings, so a fling that carries a step across the line between two
+ * frames, or a jump to the top, still lands on the right step.
+ */
+export function stepAtLine(stepTops: readonly number[], line: number): number {
+  let active = 0;
+  stepTops.forEach((top, index) => {
+    if (top <= line) active = index;
+  });
+  return active;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { offsetStep, stepFromHash, stepStatus } from '../../src/scrolly/steps';
+import { offsetStep, stepAtLine, stepFromHash, stepStatus } from '../../src/scrolly/steps';
 
 describe('scroll steps', () => {
   const ids = ['rule-2022', 'nvidia-answers-2022', 'rule-2023'];
@@ -15,5 +15,16 @@ describe('scroll steps', () => {
   });
   test('the status counts from one', () => {
     expect(stepStatus('Step {n} of {total}', 0, 4)).toBe('Step 1 of 4');
+  });
+  test('the step being read is the last whose top has passed the line, wherever the scroll came from', () => {
+    // Tops in px from the viewport's top; the line at 400.
+    expect(stepAtLine([350, 1200, 2000], 400)).toBe(0);
+    expect(stepAtLine([-900, 380, 1200], 400)).toBe(1);
+    // A fling that carried two steps past the line between frames lands on the later one.
+    expect(stepAtLine([-2400, -1600, 120, 900], 400)).toBe(2);
+  });
+  test('above all the steps the chart is at its first step, below them all at its last', () => {
+    expect(stepAtLine([900, 1700, 2500], 400)).toBe(0);
+    expect(stepAtLine([-3000, -2200, -1400], 400)).toBe(2);
   });
 });
