@@ -73,9 +73,16 @@ class ScrollyChart extends HTMLElement {
     const ids = this.#steps.map((s) => s.id);
     const linked = stepFromHash(location.hash, ids);
     this.#show(linked ?? 0, true);
+    // Sections far from the screen are laid out only when near it, so the browser's own jump to a #step can land
+    // short of the step; once the page has loaded, the step is brought to where it is read.
+    if (linked !== undefined) {
+      const land = () => requestAnimationFrame(() => this.#go(linked, true, true));
+      if (document.readyState === 'complete') land();
+      else window.addEventListener('load', land, { once: true });
+    }
     window.addEventListener('hashchange', () => {
       const index = stepFromHash(location.hash, ids);
-      if (index !== undefined) this.#show(index);
+      if (index !== undefined) this.#go(index, true, true);
     });
     // Registered before the controller's own listener, so that where a glide ends, the steps' positions decide.
     window.addEventListener('scrollend', () => (this.#scrollTarget = undefined));
@@ -88,8 +95,8 @@ class ScrollyChart extends HTMLElement {
     );
   }
 
-  /** Button presses bring the step's text into view too, so reading and chart stay together. */
-  #go(index: number, scroll: boolean) {
+  /** Button presses and links bring the step's text into view too, so reading and chart stay together. */
+  #go(index: number, scroll: boolean, instant = false) {
     this.#show(index);
     if (!scroll) return;
     // While the page glides to the chosen step, the steps it passes must not take the chart back.
@@ -97,7 +104,7 @@ class ScrollyChart extends HTMLElement {
     window.clearTimeout(this.#scrollTimer);
     this.#scrollTimer = window.setTimeout(() => (this.#scrollTarget = undefined), 3000);
     // On a phone the card is read where it has fully come up from the bottom, below the chart.
-    this.#steps[index]?.scrollIntoView({ block: sideBySide ? 'center' : 'end', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    this.#steps[index]?.scrollIntoView({ block: sideBySide ? 'center' : 'end', behavior: instant || reducedMotion.matches ? 'instant' : 'smooth' });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { stepAtLine } from './steps';
+import { stepBeingRead } from './steps';
 
 export interface StepEvent {
   element: HTMLElement;
@@ -10,7 +10,7 @@ export interface StepEvent {
 
 /**
  * Reports the step being read: the last whose top is above a horizontal line at `offset` of the viewport's height (0
- * top, 1 bottom). As in scrollama, IntersectionObservers say when to look; unlike a single line-crossing observer, each
+ * top, 1 bottom), or whose card is whole on screen. As in scrollama, IntersectionObservers say when to look; unlike a single line-crossing observer, each
  * look reads every step's position, so a step carried past the line between two frames is not missed. Two observers
  * (the line, and the whole screen) and the end of every scroll trigger a look; nothing reads layout on every frame.
  */
@@ -19,10 +19,7 @@ export function observeSteps(steps: readonly HTMLElement[], onStep: (event: Step
     if (steps.length === 0) return;
     const line = window.innerHeight * offset;
     const boxes = steps.map((step) => step.getBoundingClientRect());
-    const index = stepAtLine(
-      boxes.map((box) => box.top),
-      line,
-    );
+    const index = stepBeingRead(boxes, line, window.innerHeight);
     const reading = boxes[0]!.top <= line && boxes[boxes.length - 1]!.bottom >= 0;
     onStep({ element: steps[index]!, index, reading });
   };

@@ -18,15 +18,15 @@ export function stepStatus(template: string, index: number, count: number): stri
 }
 
 /**
- * The step being read, from where the steps are: the last one whose top has come above the trigger line (px from the
- * viewport's top). Before the first step reaches the line the chart is at its first step, and once the reader is past
- * them all, at its last. Positions, not line crossings, so a fling that carries a step across the line between two
- * frames, or a jump to the top, still lands on the right step.
+ * The step being read, from where the steps are (px from the viewport's top): the last one whose top has come above
+ * the trigger line or whose card is whole on screen. Before the first step gets there the chart is at its first step,
+ * and once the reader is past them all, at its last. Positions, not line crossings, so a fling that carries a step
+ * across the line between two frames, or a jump to the top, still lands on the right step.
  */
-export function stepAtLine(stepTops: readonly number[], line: number): number {
+export function stepBeingRead(steps: readonly { top: number; bottom: number }[], line: number, viewportHeight: number): number {
   let active = 0;
-  stepTops.forEach((top, index) => {
-    if (top <= line) active = index;
+  steps.forEach(({ top, bottom }, index) => {
+    if (top <= line || (top >= 0 && bottom <= viewportHeight)) active = index;
   });
   return active;
 }
