@@ -28,6 +28,8 @@ class ScrollyChart extends HTMLElement {
   #data: unknown;
   #locale: Locale = 'en';
   #scrollTarget: number | undefined;
+  /** A #step link waiting for the page to load before it brings its step into place. */
+  #landing = false;
   #scrollTimer = 0;
 
   connectedCallback() {
@@ -76,7 +78,14 @@ class ScrollyChart extends HTMLElement {
     // Sections far from the screen are laid out only when near it, so the browser's own jump to a #step can land
     // short of the step; once the page has loaded, the step is brought to where it is read.
     if (linked !== undefined) {
-      const land = () => requestAnimationFrame(() => this.#go(linked, true, true));
+      // Until then, where the page happens to be does not move the chart or the address.
+      this.#scrollTarget = linked;
+      this.#landing = true;
+      const land = () =>
+        requestAnimationFrame(() => {
+          this.#landing = false;
+          this.#go(linked, true, true);
+        });
       if (document.readyState === 'complete') land();
       else window.addEventListener('load', land, { once: true });
     }
@@ -85,7 +94,9 @@ class ScrollyChart extends HTMLElement {
       if (index !== undefined) this.#go(index, true, true);
     });
     // Registered before the controller's own listener, so that where a glide ends, the steps' positions decide.
-    window.addEventListener('scrollend', () => (this.#scrollTarget = undefined));
+    window.addEventListener('scrollend', () => {
+      if (!this.#landing) this.#scrollTarget = undefined;
+    });
     observeSteps(
       this.#steps,
       ({ index, reading }) => {
