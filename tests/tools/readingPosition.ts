@@ -104,7 +104,10 @@ export function viewStep(page: Page, stepId: string): Promise<StepView> {
     const coveredMarks = [...svg.querySelectorAll<SVGGraphicsElement>('[data-mark]')]
       .filter((mark) => {
         const r = mark.getBoundingClientRect();
-        return r.width + r.height > 0 && coveredAt(r.left + r.width / 2, r.top + r.height / 2);
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        // A mark moved outside the drawing (the timeline zoomed past it) is clipped away, so nothing covers it.
+        const inside = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+        return r.width + r.height > 0 && inside && coveredAt(x, y);
       })
       .map((mark) => mark.getAttribute('data-mark') ?? '');
     return {
