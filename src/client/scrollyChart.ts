@@ -10,9 +10,11 @@ import { offsetStep, stepFromHash, stepStatus } from '../scrolly/steps';
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 // Where global.css swaps the narrow drawing for the wide one.
 const layoutSwitch = window.matchMedia('(min-width: 34rem)');
-// On phones the step takes over lower on the screen, where its card passes under the chart. Read once, before any
-// chart touches the page: a media query read after a change to the page forces a layout.
-const stepLine = window.matchMedia('(min-width: 64rem)').matches ? 0.5 : 0.8;
+// Steps beside the chart (wide screens, phones held sideways; as in global.css) take over in the middle of the screen.
+// On phones a card comes up from the bottom, below the chart, so its step takes over as soon as it appears. Read once,
+// before any chart touches the page: a media query read after a change to the page forces a layout.
+const sideBySide = window.matchMedia('(min-width: 64rem), (orientation: landscape) and (max-height: 32rem)').matches;
+const stepLine = sideBySide ? 0.5 : 0.9;
 
 /** A chart beside its steps: scrolling, the step buttons and #step links all move the chart in place. */
 class ScrollyChart extends HTMLElement {
@@ -26,6 +28,8 @@ class ScrollyChart extends HTMLElement {
   #data: unknown;
   #locale: Locale = 'en';
   #scrollTarget: number | undefined;
+  /** A #step link waiting for the page to load before it brings its step into place. */
+  #landing = false;
   #scrollTimer = 0;
 
   connectedCallback() {
@@ -71,29 +75,47 @@ class ScrollyChart extends HTMLElement {
     const ids = this.#steps.map((s) => s.id);
     const linked = stepFromHash(location.hash, ids);
     this.#show(linked ?? 0, true);
+    // Sections far from the screen are laid out only when near it, so the browser's own jump to a #step can land
+    // short of the step; once the page has loaded, the step is brought to where it is read.
+    if (linked !== undefined) {
+      // Until then, where the page happens to be does not move the chart or the address.
+      this.#scrollTarget = linked;
+      this.#landing = true;
+      const land = () =>
+        requestAnimationFrame(() => {
+          this.#landing = false;
+          this.#go(linked, true, true);
+        });
+      if (document.readyState === 'complete') land();
+      else window.addEventListener('load', land, { once: true });
+    }
     window.addEventListener('hashchange', () => {
       const index = stepFromHash(location.hash, ids);
-      if (index !== undefined) this.#show(index);
+      if (index !== undefined) this.#go(index, true, true);
+    });
+    // Registered before the controller's own listener, so that where a glide ends, the steps' positions decide.
+    window.addEventListener('scrollend', () => {
+      if (!this.#landing) this.#scrollTarget = undefined;
     });
     observeSteps(
       this.#steps,
-      ({ index }) => {
-        if (this.#scrollTarget === undefined || this.#scrollTarget === index) this.#show(index);
+      ({ index, reading }) => {
+        if (this.#scrollTarget === undefined || this.#scrollTarget === index) this.#show(index, false, reading);
       },
       stepLine,
     );
-    window.addEventListener('scrollend', () => (this.#scrollTarget = undefined));
   }
 
-  /** Button presses bring the step's text into view too, so reading and chart stay together. */
-  #go(index: number, scroll: boolean) {
+  /** Button presses and links bring the step's text into view too, so reading and chart stay together. */
+  #go(index: number, scroll: boolean, instant = false) {
     this.#show(index);
     if (!scroll) return;
     // While the page glides to the chosen step, the steps it passes must not take the chart back.
     this.#scrollTarget = index;
     window.clearTimeout(this.#scrollTimer);
     this.#scrollTimer = window.setTimeout(() => (this.#scrollTarget = undefined), 3000);
-    this.#steps[index]?.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    // On a phone the card is read where it has fully come up from the bottom, below the chart.
+    this.#steps[index]?.scrollIntoView({ block: sideBySide ? 'center' : 'end', behavior: instant || reducedMotion.matches ? 'instant' : 'smooth' });
   }
 
   /**
@@ -127,7 +149,8 @@ class ScrollyChart extends HTMLElement {
     return this.#updater;
   }
 
-  #show(index: number, initial = false) {
+  /** `followAddress` is false for a chart the reader is not among, e.g. every chart set back after a jump to the top. */
+  #show(index: number, initial = false, followAddress = true) {
     if (index === this.#current || index < 0) return;
     const previous = this.#current;
     this.#current = index;
@@ -143,7 +166,7 @@ class ScrollyChart extends HTMLElement {
     const [previousButton, nextButton] = ['previous', 'next'].map((a) => this.#figure.querySelector<HTMLButtonElement>(`[data-step-action="${a}"]`));
     if (previousButton) previousButton.disabled = index === 0;
     if (nextButton) nextButton.disabled = index === this.#steps.length - 1;
-    if (!initial && previous !== -1) this.#followAddress(this.#steps[index]!.id);
+    if (!initial && previous !== -1 && followAddress) this.#followAddress(this.#steps[index]!.id);
   }
 
   /** Moves one SVG to a step, once the chart's code is here and if the reader has not moved on meanwhile. */

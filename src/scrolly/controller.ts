@@ -1,23 +1,50 @@
+import { stepBeingRead } from './steps';
+
 export interface StepEvent {
   element: HTMLElement;
   index: number;
+  /** Whether the reader is among the steps (the first has reached the line, the last is not yet off the top), rather
+   * than above or below them. */
+  reading: boolean;
 }
 
 /**
- * Reports the step that crosses a horizontal line at `offset` of the viewport's height (0 top, 1 bottom),
- * in the manner of scrollama: one IntersectionObserver, no scroll listeners, and no layout read on the way.
+ * Reports the step being read: the last whose top is above a horizontal line at `offset` of the viewport's height (0
+ * top, 1 bottom), or whose card is whole on screen. As in scrollama, IntersectionObservers say when to look; unlike a single line-crossing observer, each
+ * look reads every step's position, so a step carried past the line between two frames is not missed. Two observers
+ * (the line, and the whole screen) and the end of every scroll trigger a look; nothing reads layout on every frame.
  */
 export function observeSteps(steps: readonly HTMLElement[], onStep: (event: StepEvent) => void, offset = 0.5): () => void {
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const element = entry.target as HTMLElement;
-        onStep({ element, index: steps.indexOf(element) });
-      }
-    },
-    { rootMargin: `-${offset * 100}% 0px -${(1 - offset) * 100}% 0px`, threshold: 0 },
-  );
-  for (const step of steps) observer.observe(step);
-  return () => observer.disconnect();
+  const look = () => {
+    if (steps.length === 0) return;
+    const line = window.innerHeight * offset;
+    const boxes = steps.map((step) => step.getBoundingClientRect());
+    const index = stepBeingRead(boxes, line, window.innerHeight);
+    const reading = boxes[0]!.top <= line && boxes[boxes.length - 1]!.bottom >= 0;
+    onStep({ element: steps[index]!, index, reading });
+  };
+  const atLine = new IntersectionObserver(look, { rootMargin: `-${offset * 100}% 0px -${(1 - offset) * 100}% 0px`, threshold: 0 });
+  const onScreen = new IntersectionObserver(look, { threshold: [0, 1] });
+  for (const step of steps) {
+    atLine.observe(step);
+    onScreen.observe(step);
+  }
+  // A jump (Home, End, a tap on a phone's status bar) may move no step across either observer's edges for a chart far
+  // from both ends; the scroll's end catches it. Browsers without `scrollend` get a short pause in scroll events instead.
+  let pause = 0;
+  const settled = () => {
+    window.clearTimeout(pause);
+    pause = window.setTimeout(look, 120);
+  };
+  const endEvent = 'onscrollend' in window ? 'scrollend' : 'scroll';
+  const onEnd = endEvent === 'scrollend' ? look : settled;
+  window.addEventListener(endEvent, onEnd, { passive: true });
+  window.addEventListener('resize', settled, { passive: true });
+  return () => {
+    atLine.disconnect();
+    onScreen.disconnect();
+    window.removeEventListener(endEvent, onEnd);
+    window.removeEventListener('resize', settled);
+    window.clearTimeout(pause);
+  };
 }

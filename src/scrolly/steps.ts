@@ -16,3 +16,17 @@ export function offsetStep(current: number, delta: number, count: number): numbe
 export function stepStatus(template: string, index: number, count: number): string {
   return template.replace('{n}', String(index + 1)).replace('{total}', String(count));
 }
+
+/**
+ * The step being read, from where the steps are (px from the viewport's top): the last one whose top has come above
+ * the trigger line or whose card is whole on screen. Before the first step gets there the chart is at its first step,
+ * and once the reader is past them all, at its last. Positions, not line crossings, so a fling that carries a step
+ * across the line between two frames, or a jump to the top, still lands on the right step.
+ */
+export function stepBeingRead(steps: readonly { top: number; bottom: number }[], line: number, viewportHeight: number): number {
+  let active = 0;
+  steps.forEach(({ top, bottom }, index) => {
+    if (top <= line || (top >= 0 && bottom <= viewportHeight)) active = index;
+  });
+  return active;
+}

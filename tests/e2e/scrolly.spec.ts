@@ -53,11 +53,22 @@ test.describe('chip-thresholds in the story', () => {
     await page.goto('/en/');
     await page.locator('#rule-2023').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expect(figure(page)).toHaveAttribute('data-step', '2');
-    await page.getByRole('link', { name: 'Read this page in Chinese' }).click();
+    await page.getByRole('link', { name: '阅读中文版' }).click();
     await expect(page).toHaveURL(/\/zh\/#rule-2023$/);
     await expect(figure(page)).toHaveAttribute('data-step', '2');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
+});
+
+test.describe('the language switch', () => {
+  for (const [lang, text] of [['en', '阅读中文版'], ['zh', 'Read in English']] as const) {
+    test(`${lang}: is named by the words it shows, so a voice command can say them`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const link = page.locator('.site-header a[data-keep-place]');
+      await expect(link).toHaveText(text);
+      await expect(link).toHaveAccessibleName(new RegExp(text));
+    });
+  }
 });
 
 test.describe('with reduced motion', () => {
