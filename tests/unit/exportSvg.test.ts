@@ -101,7 +101,8 @@ describe('an exported SVG', () => {
     expect(first.querySelectorAll('[data-mark]').length).toBeLessThan(last.querySelectorAll('[data-mark]').length);
   });
 
-  test('keeps every mark the page shows at that step, with its evidence and its own <title>', async () => {
+  // Every chart drawn twice, for the page and for export: seconds of work, more on a busy machine.
+  test('keeps every mark the page shows at that step, with its evidence and its own <title>', { timeout: 30_000 }, async () => {
     for (const chart of charts) {
       const step = chart.stepCount - 1;
       const page = chart.render(chart.prepare(dataset()), { width: 720, locale: 'en', step, document: window.document, idPrefix: chart.id });
