@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { findCollisions, type MeasuredText } from './glyphBoxes';
 
-const charts = ['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments'];
+const charts = ['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments', 'door-timeline', 'gpu-runs', 'benchmark-gap', 'scorecard'];
 const layouts = ['narrow', 'wide'] as const;
 
 /**

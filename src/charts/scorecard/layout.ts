@@ -10,10 +10,11 @@ import { pointText, verdictText } from './text';
 
 export const lineHeight = 17;
 export const noteLine = 17;
-const rowGap = 12;
+// On a phone the rows sit closer, so that title, drawing and a step's card share one 740 px screen.
+const rowGap = (width: number) => (width < 520 ? 6 : 12);
 
 export function chartHeight(width: number): number {
-  return width < 520 ? 620 : 460;
+  return width < 520 ? 420 : 460;
 }
 
 export interface PointLayout {
@@ -55,7 +56,7 @@ export function scorecardLayout(data: ScorecardData, { width, locale, t }: { wid
   const textX = margin + column;
   const textWidth = 0.95 * (width - textX - margin);
   const rows = data.points.map((point) => ({ point, lines: wrapText(pointText(point, locale), textWidth, fontSize.label, locale) }));
-  const need = rows.map((r) => r.lines.length * lineHeight + rowGap);
+  const need = rows.map((r) => r.lines.length * lineHeight + rowGap(width));
   const spare = Math.max(0, plotBottom - plotTop - need.reduce((a, b) => a + b, 0)) / rows.length;
   let top = plotTop;
   const placed = rows.map((row, i): PointLayout => {

@@ -17,7 +17,7 @@ import type { Locale } from '../../i18n/locales';
 export type { DrawOptions };
 
 export function chartHeight(width: number): number {
-  return width < 520 ? 405 : 520;
+  return width < 520 ? 425 : 520;
 }
 
 type Root = Parameters<typeof layer>[0];
