@@ -141,9 +141,17 @@ test.describe('the Embed action under each chart in the story', () => {
     const chart = page.locator('figure[data-chart="chip-thresholds"]');
     await expect(chart).toHaveAttribute('data-step', '2');
     const action = chart.locator('details.embed-action');
+    // Opening the action scrolls it into view, which on a laptop can carry the reader past the step linked to: the
+    // code must name whichever step the chart shows then (steps count from 1 in the code, from 0 on the figure).
     await action.locator('summary').click();
     const code = action.locator('textarea');
-    await expect(code).toHaveValue(/^<iframe src="https?:\/\/[^"]+\/embed\/en\/chip-thresholds\/\?step=3" title="[^"]+" width="100%" height="\d+" loading="lazy"/);
+    await expect(code).toHaveValue(/^<iframe src="https?:\/\/[^"]+\/embed\/en\/chip-thresholds\/\?step=\d" title="[^"]+" width="100%" height="\d+" loading="lazy"/);
+    await expect
+      .poll(async () => {
+        const shown = Number(await chart.getAttribute('data-step'));
+        return shown >= 2 && (await code.inputValue()).includes(`/embed/en/chip-thresholds/?step=${shown + 1}"`);
+      })
+      .toBe(true);
     await expect(code).toHaveValue(/\n<script async src="https?:\/\/[^"]+\/embed\.js"><\/script>$/);
     await action.getByLabel('Colours').selectOption('dark');
     await action.getByLabel('Open at').selectOption('1');
