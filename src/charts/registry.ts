@@ -153,7 +153,18 @@ const scorecardChart: ChartDefinition<ScorecardData> = {
 
 /** Every chart, in story order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const charts: ChartDefinition<any>[] = [timelineChart, chipThresholdsChart, gpuFleetsChart, trainingDays, teacherStudentChart, nvidiaSegmentsChart, doorTimelineChart, gpuRunsChart, benchmarkGapChart, scorecardChart];
+export const charts: ChartDefinition<any>[] = [
+  timelineChart,
+  chipThresholdsChart,
+  gpuFleetsChart,
+  trainingDays,
+  teacherStudentChart,
+  nvidiaSegmentsChart,
+  doorTimelineChart,
+  gpuRunsChart,
+  benchmarkGapChart,
+  scorecardChart,
+];
 
 export function chartById(id: string): ChartDefinition<unknown> {
   const chart = charts.find((c) => c.id === id);

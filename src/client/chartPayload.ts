@@ -46,7 +46,11 @@ function readInline(figure: HTMLElement): InlinePayload {
   return JSON.parse(text) as InlinePayload;
 }
 
-const labelsOf = (inline: InlinePayload) => ({ chart: inline.chart, locale: isLocale(inline.locale) ? inline.locale : ('en' as Locale), inspector: inline.inspector });
+const labelsOf = (inline: InlinePayload) => ({
+  chart: inline.chart,
+  locale: isLocale(inline.locale) ? inline.locale : ('en' as Locale),
+  inspector: inline.inspector,
+});
 
 /** The figure's labels, read at once from the page; undefined for a figure without a payload. */
 export function figureLabels(figure: HTMLElement): Omit<ChartPayload<never>, 'data'> | undefined {

@@ -16,7 +16,8 @@ export async function startEmbedSteps(figure: HTMLElement, first: number): Promi
   if (!labels || !code) return;
   const { locale } = labels;
   let updater: Promise<{ update: ChartUpdater; data: unknown }> | undefined;
-  const ready = () => (updater ??= Promise.all([loadEmbedUpdater(code), chartPayload(figure)]).then(([update, payload]) => ({ update, data: payload.data })));
+  const ready = () =>
+    (updater ??= Promise.all([loadEmbedUpdater(code), chartPayload(figure)]).then(([update, payload]) => ({ update, data: payload.data })));
   const count = Number(figure.dataset['steps']);
   const storyLink = figure.querySelector<HTMLAnchorElement>('a[data-step-anchors]');
   const anchors = storyLink?.dataset['stepAnchors']?.split(' ') ?? [];
@@ -37,7 +38,14 @@ export async function startEmbedSteps(figure: HTMLElement, first: number): Promi
     drawn = index;
     for (const holder of figure.querySelectorAll<HTMLElement>('.chart-svg')) {
       const svg = holder.querySelector('svg');
-      if (svg) update(svg, data, { width: Number(holder.dataset['width']), locale, step: index, idPrefix: `${chartId}-${holder.dataset['layout']}`, duration });
+      if (svg)
+        update(svg, data, {
+          width: Number(holder.dataset['width']),
+          locale,
+          step: index,
+          idPrefix: `${chartId}-${holder.dataset['layout']}`,
+          duration,
+        });
     }
   };
 

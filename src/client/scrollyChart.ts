@@ -66,8 +66,12 @@ class ScrollyChart extends HTMLElement {
 
     const controls = figure.querySelector<HTMLElement>('.step-controls');
     if (controls) controls.hidden = false;
-    figure.querySelector('[data-step-action="previous"]')?.addEventListener('click', () => this.#go(offsetStep(this.#current, -1, this.#steps.length), true));
-    figure.querySelector('[data-step-action="next"]')?.addEventListener('click', () => this.#go(offsetStep(this.#current, 1, this.#steps.length), true));
+    figure
+      .querySelector('[data-step-action="previous"]')
+      ?.addEventListener('click', () => this.#go(offsetStep(this.#current, -1, this.#steps.length), true));
+    figure
+      .querySelector('[data-step-action="next"]')
+      ?.addEventListener('click', () => this.#go(offsetStep(this.#current, 1, this.#steps.length), true));
     for (const step of this.#steps) {
       step.addEventListener('focusin', () => this.#show(this.#steps.indexOf(step)));
     }
@@ -131,7 +135,8 @@ class ScrollyChart extends HTMLElement {
     const options = (step: number) => ({ width, locale: this.#locale, step });
     const pieces = [
       ...(update.prepare ? this.#steps.map((_, step) => () => update.prepare!(this.#data, options(step))) : []),
-      () => update(svg.cloneNode(true) as SVGSVGElement, this.#data, { ...options(this.#steps.length > 1 ? 1 : 0), idPrefix: 'rehearsal', duration: 0 }),
+      () =>
+        update(svg.cloneNode(true) as SVGSVGElement, this.#data, { ...options(this.#steps.length > 1 ? 1 : 0), idPrefix: 'rehearsal', duration: 0 }),
     ];
     const next = () => {
       pieces.shift()?.();

@@ -118,7 +118,11 @@ class TrainingDaysControls extends HTMLElement {
     };
     const chip = this.#form.querySelector<HTMLInputElement>('input[name="chip"]:checked')?.value;
     const model = (this.#form.elements.namedItem('model') as HTMLSelectElement | null)?.value;
-    return chart.clampInputs(this.#data, { ...(model ? { model } : {}), ...(chip ? { chip } : {}), gpus: number('gpus'), utilisation: number('utilisation') / 100 }, this.#last ?? chart.defaultInputs);
+    return chart.clampInputs(
+      this.#data,
+      { ...(model ? { model } : {}), ...(chip ? { chip } : {}), gpus: number('gpus'), utilisation: number('utilisation') / 100 },
+      this.#last ?? chart.defaultInputs,
+    );
   }
 
   #apply() {
@@ -140,7 +144,13 @@ class TrainingDaysControls extends HTMLElement {
       chart.updateTrainingDays(
         svg,
         this.#data,
-        { width: Number(holder.dataset['width']), locale: this.#locale, step: chart.lastStep, idPrefix: `training-days-${holder.dataset['layout']}`, duration: reducedMotion.matches ? 0 : 250 },
+        {
+          width: Number(holder.dataset['width']),
+          locale: this.#locale,
+          step: chart.lastStep,
+          idPrefix: `training-days-${holder.dataset['layout']}`,
+          duration: reducedMotion.matches ? 0 : 250,
+        },
         inputs,
       );
     }

@@ -22,7 +22,9 @@ export function chartHeights(chartId: string, locale: Locale): ChartHeights {
   const data = chart.prepare(dataset());
   const document = serverDocument();
   const tallest = (width: number) =>
-    Math.max(...Array.from({ length: chart.stepCount }, (_, step) => Number(chart.render(data, { width, locale, step, document }).getAttribute('height'))));
+    Math.max(
+      ...Array.from({ length: chart.stepCount }, (_, step) => Number(chart.render(data, { width, locale, step, document }).getAttribute('height'))),
+    );
   const heights = { narrow: tallest(figureWidths.narrow), wide: tallest(figureWidths.wide) };
   cache.set(key, heights);
   return heights;

@@ -35,7 +35,8 @@ export function heightMessages({ chart, height, href, pymChildId }: HeightReport
 
 /** The loader asking for our height (it may load after our first report), or a pym.js Parent sending its width. */
 export function asksForHeight(data: unknown, pymChildId: string | undefined): boolean {
-  if (typeof data === 'string') return pymChildId !== undefined && data.startsWith(`pym${pymDelimiter}${pymChildId}${pymDelimiter}width${pymDelimiter}`);
+  if (typeof data === 'string')
+    return pymChildId !== undefined && data.startsWith(`pym${pymDelimiter}${pymChildId}${pymDelimiter}width${pymDelimiter}`);
   if (typeof data !== 'object' || data === null) return false;
   const message = data as { source?: unknown; type?: unknown };
   return message.source === messageSource && message.type === 'request-height';

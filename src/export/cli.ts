@@ -9,7 +9,9 @@ import type { runExportCli as RunExportCli } from './runCli';
 
 /** The site's address, decided as the build decides it (src/site/siteAddress.ts), and astro.config.mjs's base. */
 async function siteAddressAndBase(): Promise<{ site: string; base: string }> {
-  const { default: config } = (await import(new URL('../../astro.config.mjs', import.meta.url).href)) as { default: { site?: string; base?: string } };
+  const { default: config } = (await import(new URL('../../astro.config.mjs', import.meta.url).href)) as {
+    default: { site?: string; base?: string };
+  };
   return { site: siteAddress(process.env), base: config.base ?? '/' };
 }
 
@@ -22,7 +24,9 @@ const server = await createServer({
   optimizeDeps: { noDiscovery: true },
 });
 try {
-  const { runExportCli } = (await server.ssrLoadModule(fileURLToPath(new URL('./runCli.ts', import.meta.url)))) as { runExportCli: typeof RunExportCli };
+  const { runExportCli } = (await server.ssrLoadModule(fileURLToPath(new URL('./runCli.ts', import.meta.url)))) as {
+    runExportCli: typeof RunExportCli;
+  };
   process.exitCode = await runExportCli(process.argv.slice(2), {
     site: siteAddressAndBase,
     stdout: (line) => process.stdout.write(`${line}\n`),

@@ -40,7 +40,8 @@ export interface CliPlan {
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], all: boolean): T[] {
   if (value === undefined) throw new UsageError(`--${option} is required`);
   if (all && value === 'all') return [...allowed];
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`Unknown ${option} "${value}". Choose one of: ${[...allowed, ...(all ? ['all'] : [])].join(', ')}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`Unknown ${option} "${value}". Choose one of: ${[...allowed, ...(all ? ['all'] : [])].join(', ')}`);
   return [value as T];
 }
 
@@ -68,7 +69,12 @@ export function parseExportArgs(argv: string[], charts: readonly { id: string; s
   }
   if (values.help) return 'help';
 
-  const chartIds = oneOf('chart', values.chart, charts.map((c) => c.id), true);
+  const chartIds = oneOf(
+    'chart',
+    values.chart,
+    charts.map((c) => c.id),
+    true,
+  );
   const languages = oneOf('lang', values.lang, locales, true);
   const formats = oneOf('format', values.format, cliFormats, true);
   const [layout] = oneOf('layout', values.layout, ['standard', 'phone'] as const, false);
@@ -77,13 +83,17 @@ export function parseExportArgs(argv: string[], charts: readonly { id: string; s
   if (!(scale > 0 && scale <= 8)) throw new UsageError(`--scale must be a number above 0 and at most 8, got "${values.scale}"`);
 
   const requested = values.step === undefined ? undefined : Number(values.step);
-  if (requested !== undefined && !(Number.isInteger(requested) && requested >= 1)) throw new UsageError(`--step must be a whole number from 1, got "${values.step}"`);
+  if (requested !== undefined && !(Number.isInteger(requested) && requested >= 1))
+    throw new UsageError(`--step must be a whole number from 1, got "${values.step}"`);
   const selected = charts.filter((c) => chartIds.includes(c.id));
   const tooShort = selected.filter((c) => requested !== undefined && requested > c.stepCount);
-  if (tooShort.length > 0) throw new UsageError(`--step ${requested} is past the end of ${tooShort.map((c) => `${c.id} (${c.stepCount} steps)`).join(', ')}`);
+  if (tooShort.length > 0)
+    throw new UsageError(`--step ${requested} is past the end of ${tooShort.map((c) => `${c.id} (${c.stepCount} steps)`).join(', ')}`);
 
   const jobs = selected.flatMap((chart) =>
-    languages.flatMap((locale) => formats.map((format) => ({ chartId: chart.id, locale, step: (requested ?? chart.stepCount) - 1, stepCount: chart.stepCount, format }))),
+    languages.flatMap((locale) =>
+      formats.map((format) => ({ chartId: chart.id, locale, step: (requested ?? chart.stepCount) - 1, stepCount: chart.stepCount, format })),
+    ),
   );
   return { jobs, out: values.out ?? 'exports', layout: layout!, scale, theme: theme! };
 }

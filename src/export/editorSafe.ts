@@ -3,8 +3,31 @@ const keptData = new Set(['data-mark', 'data-label', 'data-confidence', 'data-so
 
 /** Attributes that hold coordinates or lengths: their numbers are rounded to hundredths. */
 const numericAttributes = new Set([
-  'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'dx', 'dy', 'width', 'height', 'd', 'points',
-  'transform', 'font-size', 'stroke-width', 'stroke-dasharray', 'stroke-dashoffset', 'opacity', 'fill-opacity', 'stroke-opacity',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'dx',
+  'dy',
+  'width',
+  'height',
+  'd',
+  'points',
+  'transform',
+  'font-size',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'opacity',
+  'fill-opacity',
+  'stroke-opacity',
 ]);
 
 const decimal = /-?\d*\.\d+(?:e-?\d+)?/gi;
@@ -28,7 +51,8 @@ export function makeEditorSafe(root: Element, textColor: string, reservedIds: re
   for (const element of [root, ...root.querySelectorAll('*')]) {
     for (const { name, value } of [...element.attributes]) {
       const external = (name === 'href' || name === 'xlink:href') && !value.startsWith('#');
-      const pageOnly = name === 'class' || name === 'style' || name === 'role' || name === 'tabindex' || name.startsWith('aria-') || name.startsWith('on');
+      const pageOnly =
+        name === 'class' || name === 'style' || name === 'role' || name === 'tabindex' || name.startsWith('aria-') || name.startsWith('on');
       if (external || pageOnly || (name.startsWith('data-') && !keptData.has(name))) element.removeAttribute(name);
       else if (value === 'currentColor') element.setAttribute(name, textColor);
       else if (numericAttributes.has(name)) element.setAttribute(name, roundNumbers(value));

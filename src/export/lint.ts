@@ -21,7 +21,8 @@ export function lintSvg(text: string, parser: DOMParser): string[] {
   const document = parser.parseFromString(text, 'image/svg+xml');
   const root = document.documentElement;
   const parseError = document.querySelector('parsererror');
-  if (parseError || root.localName !== 'svg') return [`not well-formed XML: ${parseError?.textContent?.trim().split('\n')[0] ?? `root is <${root.localName}>`}`];
+  if (parseError || root.localName !== 'svg')
+    return [`not well-formed XML: ${parseError?.textContent?.trim().split('\n')[0] ?? `root is <${root.localName}>`}`];
 
   const problems: string[] = [];
   const where = (element: Element) => `<${element.localName}${element.id ? ` id="${element.id}"` : ''}>`;
@@ -32,11 +33,16 @@ export function lintSvg(text: string, parser: DOMParser): string[] {
   if (!/Noto Sans SC.*Source Han Sans SC.*PingFang SC.*Microsoft YaHei.*sans-serif/.test(root.getAttribute('font-family') ?? '')) {
     problems.push('the root font stack does not name Chinese faces for every platform');
   }
-  if (root.getAttribute('viewBox') !== `0 0 ${root.getAttribute('width')} ${root.getAttribute('height')}`) problems.push('viewBox does not match width and height');
+  if (root.getAttribute('viewBox') !== `0 0 ${root.getAttribute('width')} ${root.getAttribute('height')}`)
+    problems.push('viewBox does not match width and height');
   if (!root.querySelector(':scope > title')?.textContent) problems.push('no <title>');
   if (!root.querySelector(':scope > desc')?.textContent) problems.push('no <desc>');
   const background = root.querySelector(':scope > rect');
-  if (!background || background.getAttribute('width') !== root.getAttribute('width') || background.getAttribute('height') !== root.getAttribute('height')) {
+  if (
+    !background ||
+    background.getAttribute('width') !== root.getAttribute('width') ||
+    background.getAttribute('height') !== root.getAttribute('height')
+  ) {
     problems.push('no background rectangle covering the whole file');
   }
 
@@ -50,13 +56,15 @@ export function lintSvg(text: string, parser: DOMParser): string[] {
       if (name.startsWith('on')) problems.push(`${at}: event attribute`);
       if (name === 'font-family' && element !== root) problems.push(`${at}: a font stack below the root, which may not cover Chinese`);
       if (name === 'style' || name === 'class') problems.push(`${at}: styles must be presentation attributes`);
-      if ((name === 'href' || name.endsWith(':href')) && !(value.startsWith('#') && ids.has(value.slice(1)))) problems.push(`${at}: external or broken reference`);
+      if ((name === 'href' || name.endsWith(':href')) && !(value.startsWith('#') && ids.has(value.slice(1))))
+        problems.push(`${at}: external or broken reference`);
       for (const match of value.matchAll(/url\(([^)]*)\)/g)) {
         const target = match[1]!.replace(/['"]/g, '');
         if (!target.startsWith('#') || !ids.has(target.slice(1))) problems.push(`${at}: url() to something outside the file`);
       }
       for (const [pattern, label] of forbiddenValues) if (pattern.test(value)) problems.push(`${at}: ${label}`);
-      if (colourAttributes.includes(name) && value !== 'none' && !value.startsWith('url(#') && !hexColour.test(value)) problems.push(`${at}: colour is not hex`);
+      if (colourAttributes.includes(name) && value !== 'none' && !value.startsWith('url(#') && !hexColour.test(value))
+        problems.push(`${at}: colour is not hex`);
       if (!name.startsWith('data-') && excessDecimals.test(value)) problems.push(`${at}: number not rounded`);
     }
   }

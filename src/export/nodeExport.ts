@@ -24,7 +24,15 @@ export interface NodeExportOptions {
 }
 
 /** A chart's export request in Node: the data from the data files, a fresh jsdom document, the last step by default. */
-export function nodeExportRequest({ chartId, locale, step, theme = 'light', layout = 'standard', site, base = '/' }: NodeExportOptions): ChartExportRequest {
+export function nodeExportRequest({
+  chartId,
+  locale,
+  step,
+  theme = 'light',
+  layout = 'standard',
+  site,
+  base = '/',
+}: NodeExportOptions): ChartExportRequest {
   const chart = chartById(chartId);
   return {
     chartId,

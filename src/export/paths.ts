@@ -9,6 +9,11 @@ export function builtFilePath(locale: Locale, chartId: string, format: FileForma
 }
 
 /** A file name that says what the file holds: "chip-thresholds-zh-step-2.svg", "…-phone.png". */
-export function exportFileName(chartId: string, locale: Locale, format: FileFormat, { step, phone = false }: { step: number; phone?: boolean }): string {
+export function exportFileName(
+  chartId: string,
+  locale: Locale,
+  format: FileFormat,
+  { step, phone = false }: { step: number; phone?: boolean },
+): string {
   return `${chartId}-${locale}-step-${step + 1}${phone ? '-phone' : ''}.${format}`;
 }

@@ -18,7 +18,8 @@ const siteLatin = ['noto-sans-latin-400-normal.woff', 'noto-sans-latin-700-norma
  */
 export function pngFontFiles(): string[] {
   const missing = cjkFiles.filter((file) => !existsSync(file));
-  if (missing.length > 0) throw new Error(`PNG export needs the Noto CJK fonts (Debian: apt-get install fonts-noto-cjk); missing ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`PNG export needs the Noto CJK fonts (Debian: apt-get install fonts-noto-cjk); missing ${missing.join(', ')}`);
   // Resolved from the project, wherever the build runs its bundled code.
   const require = createRequire(join(process.cwd(), 'package.json'));
   const source = join(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');

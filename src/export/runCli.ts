@@ -17,11 +17,22 @@ const outputs = (job: ExportJob) => (job.format === 'csv' ? (['csv', 'json'] as 
 
 async function runJob(job: ExportJob, plan: CliPlan, address: { site: string; base: string }): Promise<string[]> {
   const phone = plan.layout === 'phone';
-  const name = (format: 'svg' | 'png' | 'csv' | 'json') => exportFileName(job.chartId, job.locale, format, { step: job.step, phone: phone && (format === 'svg' || format === 'png') });
+  const name = (format: 'svg' | 'png' | 'csv' | 'json') =>
+    exportFileName(job.chartId, job.locale, format, { step: job.step, phone: phone && (format === 'svg' || format === 'png') });
   const written: string[] = [];
   for (const format of outputs(job)) {
     const content = await nodeExportFile(
-      { chartId: job.chartId, locale: job.locale, step: job.step, theme: plan.theme, layout: plan.layout, site: address.site, base: address.base, png: { scale: plan.scale }, csvFile: name('csv') },
+      {
+        chartId: job.chartId,
+        locale: job.locale,
+        step: job.step,
+        theme: plan.theme,
+        layout: plan.layout,
+        site: address.site,
+        base: address.base,
+        png: { scale: plan.scale },
+        csvFile: name('csv'),
+      },
       format,
     );
     const path = join(plan.out, name(format));
@@ -59,6 +70,8 @@ export async function runExportCli(argv: string[], context: CliContext): Promise
       return 1;
     }
   }
-  context.stdout(`Wrote ${plan.jobs.length} export${plan.jobs.length === 1 ? '' : 's'} to ${plan.out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  context.stdout(
+    `Wrote ${plan.jobs.length} export${plan.jobs.length === 1 ? '' : 's'} to ${plan.out} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return 0;
 }

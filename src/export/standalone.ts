@@ -51,7 +51,13 @@ export function standaloneSvg(chart: SVGSVGElement, texts: ExportTexts, { chartI
     for (const block of blocks) {
       // The width estimate is approximate; an em of slack keeps the longest line inside the frame.
       const lines = wrapText(block.text, width - 2 * padding - block.size, block.size, locale);
-      const text = create('text', { id: block.id, x: padding, 'font-size': block.size, fill: block.color, ...(block.weight ? { 'font-weight': block.weight } : {}) });
+      const text = create('text', {
+        id: block.id,
+        x: padding,
+        'font-size': block.size,
+        fill: block.color,
+        ...(block.weight ? { 'font-weight': block.weight } : {}),
+      });
       lines.forEach((line, i) => {
         const baseline = cursor + block.size * ((lineHeight - 1) / 2 + 0.88) + i * block.size * lineHeight;
         const tspan = create('tspan', { x: padding, y: roundNumbers(String(baseline)) });
@@ -64,10 +70,14 @@ export function standaloneSvg(chart: SVGSVGElement, texts: ExportTexts, { chartI
   };
 
   const header = create('g', { id: 'header' });
-  stack(header, [
-    { id: 'title', text: texts.title, size: narrow ? 18 : 20, weight: 700, color: palette.text },
-    { id: 'subtitle', text: texts.subtitle, size: 14, color: palette.muted },
-  ], 2);
+  stack(
+    header,
+    [
+      { id: 'title', text: texts.title, size: narrow ? 18 : 20, weight: 700, color: palette.text },
+      { id: 'subtitle', text: texts.subtitle, size: 14, color: palette.muted },
+    ],
+    2,
+  );
   cursor += padding / 2;
 
   const drawing = create('g', { id: 'chart', transform: `translate(0,${roundNumbers(String(cursor))})` });
@@ -85,11 +95,15 @@ export function standaloneSvg(chart: SVGSVGElement, texts: ExportTexts, { chartI
   cursor += chartHeight + padding / 2;
 
   const footer = create('g', { id: 'footer' });
-  stack(footer, [
-    { id: 'source', text: texts.source, size: 12, color: palette.muted },
-    { id: 'credit', text: texts.credit, size: 12, color: palette.muted },
-    { id: 'url', text: texts.url, size: 12, color: palette.accent },
-  ], 2);
+  stack(
+    footer,
+    [
+      { id: 'source', text: texts.source, size: 12, color: palette.muted },
+      { id: 'credit', text: texts.credit, size: 12, color: palette.muted },
+      { id: 'url', text: texts.url, size: 12, color: palette.accent },
+    ],
+    2,
+  );
   const height = Math.ceil(cursor + padding - 2);
 
   // The serialiser writes xmlns from the element's namespace; setting it as an attribute too would repeat it.

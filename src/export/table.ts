@@ -28,7 +28,11 @@ export function cellText(value: CellValue): string {
 }
 
 /** A chart's data as rows of text, one per mark, with its confidence and sources. */
-export function exportTable(description: ChartDataExport<{ sources: SourceRef[] }>, data: { sources: SourceRef[] }, context: ExportContext): ExportTable {
+export function exportTable(
+  description: ChartDataExport<{ sources: SourceRef[] }>,
+  data: { sources: SourceRef[] },
+  context: ExportContext,
+): ExportTable {
   const t: Translate = context.t;
   const columns = [idColumn, ...description.columns, ...evidenceColumns].map((column) => ({ ...column, text: t(column.label) }));
   const urlOf = (id: string) => data.sources.find((s) => s.id === id)?.url ?? '';

@@ -20,7 +20,11 @@ export function storyUrl(site: string | URL, base: string, locale: Locale, chart
   return new URL(`${path}#${chartId}-caption`, site).href;
 }
 
-export function exportTexts(chart: Pick<ChartDefinition<unknown>, 'id' | 'titleKey' | 'subtitleKey' | 'sourceKey'>, locale: Locale, url: string): ExportTexts {
+export function exportTexts(
+  chart: Pick<ChartDefinition<unknown>, 'id' | 'titleKey' | 'subtitleKey' | 'sourceKey'>,
+  locale: Locale,
+  url: string,
+): ExportTexts {
   const t = translator(locale);
   return {
     title: t(chart.titleKey),

@@ -24,5 +24,7 @@ export function posts(entries: readonly CollectionEntry<'posts'>[]): Post[] {
 
 /** One language's posts, newest first. */
 export function postsIn(all: readonly Post[], locale: Locale): Post[] {
-  return all.filter((p) => p.locale === locale).sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug));
+  return all
+    .filter((p) => p.locale === locale)
+    .sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug));
 }

@@ -18,7 +18,14 @@ export function shareImageSvg(locale: Locale, name: string): string {
   const texts = exportTexts(chart, locale, '');
   const document = new JSDOM('<!doctype html><html><body></body></html>').window.document;
   // The last step: the whole picture a chart builds up to.
-  const drawing = chart.render(chart.prepare(dataset()), { width: shareChartWidth, locale, step: chart.stepCount - 1, theme: 'light', document, idPrefix: chartId });
+  const drawing = chart.render(chart.prepare(dataset()), {
+    width: shareChartWidth,
+    locale,
+    step: chart.stepCount - 1,
+    theme: 'light',
+    document,
+    idPrefix: chartId,
+  });
   const site = siteUrl().host;
   const card =
     name === 'cover'

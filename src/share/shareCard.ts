@@ -26,7 +26,12 @@ export interface ShareCardTexts {
 const margin = 48;
 const lineHeight = 1.22;
 const textWidth = 420;
-const chartBox = { x: margin + textWidth + 40, y: 36, width: shareCardSize.width - (margin + textWidth + 40) - 36, height: shareCardSize.height - 72 };
+const chartBox = {
+  x: margin + textWidth + 40,
+  y: 36,
+  width: shareCardSize.width - (margin + textWidth + 40) - 36,
+  height: shareCardSize.height - 72,
+};
 const ownIds = ['background', 'kicker', 'title', 'subtitle', 'chart', 'source', 'site'];
 
 /**
@@ -67,7 +72,17 @@ export function shareCardSvg(chart: SVGSVGElement, texts: ShareCardTexts, locale
   // The subtitle takes what room is left above the source line.
   const subtitleSize = 24;
   const subtitleTop = title.bottom + 16;
-  const subtitle = texts.subtitle ? block('subtitle', texts.subtitle, subtitleSize, subtitleTop, palette.muted, undefined, Math.floor((sourceTop - 24 - subtitleTop) / (subtitleSize * lineHeight))) : undefined;
+  const subtitle = texts.subtitle
+    ? block(
+        'subtitle',
+        texts.subtitle,
+        subtitleSize,
+        subtitleTop,
+        palette.muted,
+        undefined,
+        Math.floor((sourceTop - 24 - subtitleTop) / (subtitleSize * lineHeight)),
+      )
+    : undefined;
 
   const width = Number(chart.getAttribute('width'));
   const height = Number(chart.getAttribute('height'));
@@ -83,7 +98,13 @@ export function shareCardSvg(chart: SVGSVGElement, texts: ShareCardTexts, locale
   for (const child of [...chart.childNodes]) if (child.nodeName !== 'title' && child.nodeName !== 'desc') drawing.append(child);
 
   const { width: cardWidth, height: cardHeight } = shareCardSize;
-  const root = create('svg', { width: cardWidth, height: cardHeight, viewBox: `0 0 ${cardWidth} ${cardHeight}`, lang: languageTag[locale], 'font-family': exportFontFamily(locale) }) as SVGSVGElement;
+  const root = create('svg', {
+    width: cardWidth,
+    height: cardHeight,
+    viewBox: `0 0 ${cardWidth} ${cardHeight}`,
+    lang: languageTag[locale],
+    'font-family': exportFontFamily(locale),
+  }) as SVGSVGElement;
   const label = create('title');
   label.textContent = texts.title;
   root.append(label, create('rect', { id: 'background', width: cardWidth, height: cardHeight, fill: palette.background }));

@@ -41,10 +41,14 @@ export function siteAddress(env: SiteEnv): string {
     throw new Error(`SITE_URL must be an absolute address such as https://example.com/, got "${value}"`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must start with https:// or http://, got "${value}"`);
-  if (publicBuild && (url.protocol !== 'https:' || /^(localhost|127\.|\[::1\])/.test(url.hostname) || /(^|\.)example\.(org|com|net)$/.test(url.hostname))) {
+  if (
+    publicBuild &&
+    (url.protocol !== 'https:' || /^(localhost|127\.|\[::1\])/.test(url.hostname) || /(^|\.)example\.(org|com|net)$/.test(url.hostname))
+  ) {
     throw new Error(`SITE_URL is "${value}", which readers cannot reach. A public build needs the site's real https:// address.`);
   }
   // A site in a folder sets astro.config.mjs's `base`; SITE_URL is the origin alone.
-  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`SITE_URL must be an origin such as https://example.com, without a path, query or fragment; got "${value}"`);
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw new Error(`SITE_URL must be an origin such as https://example.com, without a path, query or fragment; got "${value}"`);
   return url.href;
 }

@@ -65,7 +65,13 @@ export function datasetLd({ name, description, url, inLanguage, site, files, tem
     isAccessibleForFree: true,
     creator: organization(site.name, site.url),
     temporalCoverage,
-    distribution: files.map((file) => ({ '@type': 'DataDownload', name: file.name, description: file.description, contentUrl: file.contentUrl, encodingFormat: 'text/csv' })),
+    distribution: files.map((file) => ({
+      '@type': 'DataDownload',
+      name: file.name,
+      description: file.description,
+      contentUrl: file.contentUrl,
+      encodingFormat: 'text/csv',
+    })),
   };
 }
 

@@ -8,7 +8,10 @@ const storyDir = join(process.cwd(), 'src/content/story');
 export function scrollyStepIds(mdx: string): Map<string, string[]> {
   const steps = new Map<string, string[]>();
   for (const [, chart = '', body = ''] of mdx.matchAll(/<Scrolly\s+chart="([^"]+)"[^>]*>([\s\S]*?)<\/Scrolly>/g)) {
-    steps.set(chart, [...body.matchAll(/<Step\s+id="([^"]+)"/g)].map((m) => m[1] ?? ''));
+    steps.set(
+      chart,
+      [...body.matchAll(/<Step\s+id="([^"]+)"/g)].map((m) => m[1] ?? ''),
+    );
   }
   return steps;
 }

@@ -14,10 +14,25 @@ import type { Locale } from '../i18n/locales';
  * The figures the prose prints, read from data/ and derived by the same functions the charts use, so a
  * sentence and a chart cannot disagree. A key is `<kind>:<row id>`, e.g. `tpp:h100` or `fact:megascale-mfu`.
  */
-export const valueKinds = ['tpp', 'density', 'io', 'fact', 'mmlu', 'gpus', 'per-firm', 'distillation-cost', 'revenue', 'fy-total', 'threshold', 'flop', 'days'] as const;
+export const valueKinds = [
+  'tpp',
+  'density',
+  'io',
+  'fact',
+  'mmlu',
+  'gpus',
+  'per-firm',
+  'distillation-cost',
+  'revenue',
+  'fy-total',
+  'threshold',
+  'flop',
+  'days',
+] as const;
 export type ValueKind = (typeof valueKinds)[number];
 
-const usd = (locale: Locale, value: number, digits = 0) => (locale === 'zh' ? `${formatNumber(locale, value, digits)} 美元` : `$${formatNumber(locale, value, digits)}`);
+const usd = (locale: Locale, value: number, digits = 0) =>
+  locale === 'zh' ? `${formatNumber(locale, value, digits)} 美元` : `$${formatNumber(locale, value, digits)}`;
 const percent = (locale: Locale, value: number) => `${formatNumber(locale, value, 2)}%`;
 
 function range(low: string, high: string | undefined): string {
@@ -86,7 +101,8 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
     }
     case 'per-firm': {
       const fleet = find(data.gpuFleets, id, 'gpu-fleets.csv', key, from);
-      if (fleet.firms === undefined) throw new UnknownValueError(`<Value of="${key}"> in ${from}: row "${id}" of data/gpu-fleets.csv counts no firms`);
+      if (fleet.firms === undefined)
+        throw new UnknownValueError(`<Value of="${key}"> in ${from}: row "${id}" of data/gpu-fleets.csv counts no firms`);
       return formatNumber(locale, perFirmAverage(fleet.gpus_high, fleet.firms));
     }
     case 'distillation-cost':
@@ -99,14 +115,20 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
       // "gaming-2021": the segment's four quarters of that fiscal year, summed as the chart sums them.
       const match = /^(data-center|gaming)-(\d{4})$/.exec(id);
       const quarters = match ? data.nvidiaRevenue.filter((r) => r.segment === match[1] && r.fiscal_quarter.startsWith(`FY${match[2]} `)) : [];
-      if (quarters.length !== 4) throw new UnknownValueError(`<Value of="${key}"> in ${from}: expected four quarters for "${id}" in data/nvidia-revenue.csv, found ${quarters.length}`);
+      if (quarters.length !== 4)
+        throw new UnknownValueError(
+          `<Value of="${key}"> in ${from}: expected four quarters for "${id}" in data/nvidia-revenue.csv, found ${quarters.length}`,
+        );
       const total = quarters.reduce((sum, r) => sum + revenueInBillions(r.value, r.unit), 0);
       return locale === 'zh' ? `${formatNumber(locale, total * 10, 0)} 亿美元` : `$${formatNumber(locale, total, 1)} bn`;
     }
     case 'days': {
       // A step of the training-days chart by its id: the same inputs and arithmetic the chart draws.
       const preset = trainingDaysPresets.find((p) => p.stepId === id);
-      if (!preset) throw new UnknownValueError(`<Value of="${key}"> in ${from}: no training-days step "${id}" (${trainingDaysPresets.map((p) => p.stepId).join(', ')})`);
+      if (!preset)
+        throw new UnknownValueError(
+          `<Value of="${key}"> in ${from}: no training-days step "${id}" (${trainingDaysPresets.map((p) => p.stepId).join(', ')})`,
+        );
       // Rounded as the chart rounds its big number, so the two read the same (1,110, not 1,113).
       return formatNumber(locale, roundDays(daysFor(prepareTrainingDays(data), preset.inputs)), 1);
     }
@@ -114,8 +136,11 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
       return formatNumber(locale, find(data.thresholds, id, 'thresholds.csv', key, from).value, 2);
     case 'flop': {
       const model = find(data.modelCompute, id, 'model-compute.csv', key, from);
-      if (model.training_flop === undefined) throw new UnknownValueError(`<Value of="${key}"> in ${from}: row "${id}" of data/model-compute.csv has no training_flop`);
-      return model.training_flop.toExponential().replace(/e\+?(-?\d+)$/, (_, exp: string) => `×10${[...exp].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹⁻'[d === '-' ? 10 : Number(d)]).join('')}`);
+      if (model.training_flop === undefined)
+        throw new UnknownValueError(`<Value of="${key}"> in ${from}: row "${id}" of data/model-compute.csv has no training_flop`);
+      return model.training_flop
+        .toExponential()
+        .replace(/e\+?(-?\d+)$/, (_, exp: string) => `×10${[...exp].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹⁻'[d === '-' ? 10 : Number(d)]).join('')}`);
     }
     default:
       throw new UnknownValueError(`<Value of="${key}"> in ${from}: "${kind}" is not a kind of value (${valueKinds.join(', ')})`);

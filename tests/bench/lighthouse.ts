@@ -57,9 +57,22 @@ export async function lighthouseMedian(url: string, chromePath: string, runs = 3
     const results: Result[] = [];
     for (let i = 0; i < runs; i++) {
       const output = join(dir, `run-${i}.json`);
-      await run(process.execPath, [cli, url, '--quiet', '--only-categories=performance', '--output=json', `--output-path=${output}`, `--chrome-path=${chromePath}`, `--chrome-flags=${chromiumArgs.join(' ')}`], {
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      await run(
+        process.execPath,
+        [
+          cli,
+          url,
+          '--quiet',
+          '--only-categories=performance',
+          '--output=json',
+          `--output-path=${output}`,
+          `--chrome-path=${chromePath}`,
+          `--chrome-flags=${chromiumArgs.join(' ')}`,
+        ],
+        {
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
       const lhr = JSON.parse(readFileSync(output, 'utf8')) as Result;
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       results.push(lhr);

@@ -96,8 +96,12 @@ export function markdownReport(results: BenchResults): string {
     '',
     ...targetsTable(results.site, results.targets),
     '',
-    embed ? `Embed page measured: ${embed.path} (everything fetched on load: ${kilobytes(embed.bytes.loadTotal)}).` : 'No embed page was built, so none was measured.',
-    misses.length === 0 ? 'Every target met.' : `Targets missed: ${misses.map((m) => `${m.page} ${m.metric} ${m.value} (target ${m.target})`).join('; ')}.`,
+    embed
+      ? `Embed page measured: ${embed.path} (everything fetched on load: ${kilobytes(embed.bytes.loadTotal)}).`
+      : 'No embed page was built, so none was measured.',
+    misses.length === 0
+      ? 'Every target met.'
+      : `Targets missed: ${misses.map((m) => `${m.page} ${m.metric} ${m.value} (target ${m.target})`).join('; ')}.`,
     '',
   ].join('\n');
 }

@@ -40,7 +40,10 @@ function recordJank(): void {
     for (const entry of list.getEntries()) window.__jank.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { blockingDuration: number; scripts: { sourceURL: string; invoker: string; duration: number }[] })[]) {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      blockingDuration: number;
+      scripts: { sourceURL: string; invoker: string; duration: number }[];
+    })[]) {
       window.__jank.frames.push({
         start: entry.startTime,
         duration: entry.duration,

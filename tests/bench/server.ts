@@ -34,7 +34,6 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return info?.isFile() ? path : undefined;
 }
 
-
 /** Serves root on 127.0.0.1:port until close() is called. */
 export async function serveStatic(root: string, port: number): Promise<StaticServer> {
   const base = normalize(root).replace(/[\\/]$/, '');

@@ -40,7 +40,9 @@ test.describe('chart data on story pages', () => {
   for (const path of storyPages) {
     test(`${path} names each chart's data rather than carrying it, and the named file holds it`, () => {
       const html = readFileSync(files[builtPages().indexOf(path)]!, 'utf8');
-      const payloads = [...html.matchAll(/<script type="application\/json" data-chart-payload>(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!) as { chart: string; data?: unknown; dataUrl?: string });
+      const payloads = [...html.matchAll(/<script type="application\/json" data-chart-payload>(.*?)<\/script>/gs)].map(
+        (m) => JSON.parse(m[1]!) as { chart: string; data?: unknown; dataUrl?: string },
+      );
       expect(payloads.length).toBeGreaterThanOrEqual(6);
       for (const payload of payloads) {
         expect(payload.data, `${path}: ${payload.chart} carries its data inline`).toBeUndefined();
@@ -58,7 +60,10 @@ test.describe('render-blocking CSS budget', () => {
       const html = readFileSync(files[index]!, 'utf8');
       const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
       const bytes = links.reduce((sum, href) => sum + gzipBytes(readFileSync(`dist${new URL(href, 'http://site').pathname}`)), 0);
-      expect(bytes, `${path}: ${kilobytes(bytes)} of render-blocking CSS gzipped (budget ${kilobytes(budgets.renderBlockingCss)}): ${links.join(', ')}`).toBeLessThanOrEqual(budgets.renderBlockingCss);
+      expect(
+        bytes,
+        `${path}: ${kilobytes(bytes)} of render-blocking CSS gzipped (budget ${kilobytes(budgets.renderBlockingCss)}): ${links.join(', ')}`,
+      ).toBeLessThanOrEqual(budgets.renderBlockingCss);
     });
   });
 });
@@ -66,7 +71,9 @@ test.describe('render-blocking CSS budget', () => {
 test.describe('JavaScript budgets', () => {
   for (const path of storyPages) {
     for (const viewport of viewports) {
-      test(`${path} at ${viewport.name} width fetches at most ${budgets.initialJs / KB} KB of JavaScript before any interaction`, async ({ page }) => {
+      test(`${path} at ${viewport.name} width fetches at most ${budgets.initialJs / KB} KB of JavaScript before any interaction`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         const scripts = recordScripts(page);
         await page.goto(path, { waitUntil: 'networkidle' });
@@ -75,7 +82,10 @@ test.describe('JavaScript budgets', () => {
         const named = await page.locator('script[src]').evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
         expect(fetched.map((s) => s.url)).toEqual(expect.arrayContaining(named));
         const bytes = totalBytes(fetched);
-        expect(bytes, `${path} at ${viewport.name} width: ${kilobytes(bytes)} of JavaScript gzipped before any interaction (budget ${kilobytes(budgets.initialJs)}): ${describeScripts(fetched)}`).toBeLessThanOrEqual(budgets.initialJs);
+        expect(
+          bytes,
+          `${path} at ${viewport.name} width: ${kilobytes(bytes)} of JavaScript gzipped before any interaction (budget ${kilobytes(budgets.initialJs)}): ${describeScripts(fetched)}`,
+        ).toBeLessThanOrEqual(budgets.initialJs);
       });
     }
 
@@ -87,7 +97,10 @@ test.describe('JavaScript budgets', () => {
       await readWholeStory(page);
       const fetched = await scripts.fetched();
       const bytes = totalBytes(fetched);
-      expect(bytes, `${path}: ${kilobytes(bytes)} of JavaScript gzipped after the whole story (budget ${kilobytes(budgets.storyJs)}): ${describeScripts(fetched)}`).toBeLessThanOrEqual(budgets.storyJs);
+      expect(
+        bytes,
+        `${path}: ${kilobytes(bytes)} of JavaScript gzipped after the whole story (budget ${kilobytes(budgets.storyJs)}): ${describeScripts(fetched)}`,
+      ).toBeLessThanOrEqual(budgets.storyJs);
     });
   }
 });
@@ -106,10 +119,13 @@ test.describe('embed pages without JavaScript', () => {
     test(`${path} shows its chart as SVG with no script run`, async ({ page }) => {
       await page.goto(path);
       // The figure's chart, not an icon: an SVG drawn at a readable size on this screen.
-      const sizes = await page.locator('figure[data-chart] svg').evaluateAll((svgs) =>
-        svgs.map((svg) => svg.getBoundingClientRect()).map((box) => ({ width: box.width, height: box.height })),
-      );
-      expect(sizes.some((box) => box.width >= 200 && box.height >= 100), `${path}: no chart SVG visible without JavaScript (sizes ${JSON.stringify(sizes)})`).toBe(true);
+      const sizes = await page
+        .locator('figure[data-chart] svg')
+        .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect()).map((box) => ({ width: box.width, height: box.height })));
+      expect(
+        sizes.some((box) => box.width >= 200 && box.height >= 100),
+        `${path}: no chart SVG visible without JavaScript (sizes ${JSON.stringify(sizes)})`,
+      ).toBe(true);
     });
   }
 });

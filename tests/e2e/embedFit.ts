@@ -26,10 +26,13 @@ async function measure(iframe: Locator) {
 export async function expectFitted(iframe: Locator, name: string): Promise<void> {
   await iframe.scrollIntoViewIfNeeded();
   await expect
-    .poll(async () => {
-      const m = await measure(iframe);
-      return m.figure && m.viewportHeight === m.content && m.onHost === m.viewportHeight;
-    }, { message: `${name}: the frame takes its content's height`, timeout: 15_000 })
+    .poll(
+      async () => {
+        const m = await measure(iframe);
+        return m.figure && m.viewportHeight === m.content && m.onHost === m.viewportHeight;
+      },
+      { message: `${name}: the frame takes its content's height`, timeout: 15_000 },
+    )
     .toBe(true);
   const settled = await measure(iframe);
   await new Promise((resolve) => setTimeout(resolve, 400));

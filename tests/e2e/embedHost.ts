@@ -50,7 +50,8 @@ export async function startHost(manifest: Manifest, embedOrigin: string): Promis
     }
     const kind = url.pathname.slice(1) as HostKind;
     const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8' };
-    if (kind === 'strict-csp') headers['Content-Security-Policy'] = `default-src 'none'; script-src ${embedOrigin}; frame-src ${embedOrigin}; style-src 'self'`;
+    if (kind === 'strict-csp')
+      headers['Content-Security-Policy'] = `default-src 'none'; script-src ${embedOrigin}; frame-src ${embedOrigin}; style-src 'self'`;
     response.writeHead(200, headers);
     response.end(hostPage(kind, manifest, url.searchParams.get('lang') ?? 'en', embedOrigin));
   });

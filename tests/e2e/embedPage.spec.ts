@@ -1,6 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const charts = ['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments', 'door-timeline', 'gpu-runs', 'benchmark-gap', 'scorecard'];
+const charts = [
+  'timeline',
+  'chip-thresholds',
+  'gpu-fleets',
+  'training-days',
+  'teacher-student',
+  'nvidia-segments',
+  'door-timeline',
+  'gpu-runs',
+  'benchmark-gap',
+  'scorecard',
+];
 const figure = (page: Page) => page.locator('figure[data-chart]');
 const wideSvg = (page: Page) => page.locator('.chart-svg[data-layout="wide"] svg');
 /** Where the link back to the story leads, on this site. */
@@ -9,9 +20,11 @@ const storyLinkTarget = (page: Page) => page.locator('.embed-credit a').evaluate
 /** Each chart's steps as the story numbers them, read from the story page. */
 async function storySteps(page: Page, lang: string): Promise<Record<string, string[]>> {
   await page.goto(`/${lang}/`);
-  return page.locator('figure[data-chart]').evaluateAll((figures) =>
-    Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart'), [...f.querySelectorAll('.step')].map((s) => s.id)])),
-  );
+  return page
+    .locator('figure[data-chart]')
+    .evaluateAll((figures) =>
+      Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart'), [...f.querySelectorAll('.step')].map((s) => s.id)])),
+    );
 }
 
 test.describe('an embed page', () => {
@@ -116,7 +129,9 @@ test.describe('oEmbed', () => {
     test(`${lang}: story and embed pages announce a static oEmbed response for each chart`, async ({ page, request }) => {
       await page.goto(`/${lang}/`);
       const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
-      const announced = await page.locator('link[rel="alternate"][type="application/json+oembed"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+      const announced = await page
+        .locator('link[rel="alternate"][type="application/json+oembed"]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
       expect(announced).toEqual(charts.map((chart) => `${site}/embed/${lang}/${chart}/oembed.json`));
       for (const chart of charts) {
         await page.goto(`/embed/${lang}/${chart}/`);
@@ -124,7 +139,12 @@ test.describe('oEmbed', () => {
         const response = await request.get(`/embed/${lang}/${chart}/oembed.json`);
         expect(response.ok()).toBe(true);
         const oembed = (await response.json()) as Record<string, unknown>;
-        expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_url: `${site}/${lang}/`, title: await page.locator('.chart-title').textContent() });
+        expect(oembed).toMatchObject({
+          version: '1.0',
+          type: 'rich',
+          provider_url: `${site}/${lang}/`,
+          title: await page.locator('.chart-title').textContent(),
+        });
         expect(oembed['html']).toContain(`<iframe src="${site}/embed/${lang}/${chart}/"`);
         expect(oembed['provider_name']).toEqual(expect.any(String));
         expect(Number.isInteger(oembed['width']) && Number.isInteger(oembed['height'])).toBe(true);
@@ -145,7 +165,9 @@ test.describe('the Embed action under each chart in the story', () => {
     // code must name whichever step the chart shows then (steps count from 1 in the code, from 0 on the figure).
     await action.locator('summary').click();
     const code = action.locator('textarea');
-    await expect(code).toHaveValue(/^<iframe src="https?:\/\/[^"]+\/embed\/en\/chip-thresholds\/\?step=\d" title="[^"]+" width="100%" height="\d+" loading="lazy"/);
+    await expect(code).toHaveValue(
+      /^<iframe src="https?:\/\/[^"]+\/embed\/en\/chip-thresholds\/\?step=\d" title="[^"]+" width="100%" height="\d+" loading="lazy"/,
+    );
     await expect
       .poll(async () => {
         const shown = Number(await chart.getAttribute('data-step'));

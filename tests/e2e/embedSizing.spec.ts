@@ -7,7 +7,9 @@ const host = hostPagesForFile();
 for (const kind of ['loader', 'pym'] as const) {
   for (const lang of ['en', 'zh']) {
     for (const width of [320, 640, 1000]) {
-      test(`${kind === 'loader' ? 'our loader' : "pym.js's Parent"} on another origin sizes every ${lang} chart to its content at ${width} px`, async ({ page }) => {
+      test(`${kind === 'loader' ? 'our loader' : "pym.js's Parent"} on another origin sizes every ${lang} chart to its content at ${width} px`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(`${host.origin}/${kind}?lang=${lang}`);
         const frames = page.locator('iframe');
@@ -31,7 +33,10 @@ test('the pasted height alone, with no script on the host, shows every chart who
       const frame = (await (await frames.nth(index).elementHandle())!.contentFrame())!;
       await frame.waitForSelector('figure[data-chart]');
       await frame.evaluate(() => document.fonts.ready);
-      const { scrollHeight, viewportHeight } = await frame.evaluate(() => ({ scrollHeight: document.documentElement.scrollHeight, viewportHeight: innerHeight }));
+      const { scrollHeight, viewportHeight } = await frame.evaluate(() => ({
+        scrollHeight: document.documentElement.scrollHeight,
+        viewportHeight: innerHeight,
+      }));
       expect(scrollHeight, `${chart.id} at ${width} px`).toBeLessThanOrEqual(viewportHeight);
     }
   }

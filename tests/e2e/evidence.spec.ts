@@ -61,7 +61,9 @@ test.describe('narrow screens and print', () => {
     await page.goto('/en/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.step-controls').first()).toBeHidden();
-    const positions = await page.locator('figure[data-chart="chip-thresholds"] .step').evaluateAll((steps) => steps.map((s) => s.getBoundingClientRect().top));
+    const positions = await page
+      .locator('figure[data-chart="chip-thresholds"] .step')
+      .evaluateAll((steps) => steps.map((s) => s.getBoundingClientRect().top));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     const gaps = positions.slice(1).map((top, i) => top - positions[i]!);
     // Steps follow each other closely in print rather than a screen's height apart.

@@ -24,7 +24,9 @@ test.describe('downloads under a chart', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
       window.__exportCspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) => window.__exportCspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        window.__exportCspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
   });
 
@@ -110,7 +112,9 @@ test.describe('downloads without JavaScript', () => {
 });
 
 test('every build-time file /charts/index.json lists is served, in its language', async ({ request }) => {
-  const { charts } = (await (await request.get('/charts/index.json')).json()) as { charts: { id: string; files: Record<string, Record<string, string>> }[] };
+  const { charts } = (await (await request.get('/charts/index.json')).json()) as {
+    charts: { id: string; files: Record<string, Record<string, string>> }[];
+  };
   expect(charts.length).toBeGreaterThan(0);
   const types = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv', json: 'application/json' };
   for (const chart of charts) {

@@ -31,10 +31,16 @@ function expectedSteps(page: Page): Promise<{ chart: string; expected: number; s
 async function expectEveryChartOnItsStep(page: Page, when: string) {
   await settled(page);
   await expect
-    .poll(async () => (await expectedSteps(page)).filter((c) => c.expected !== c.shown).map((c) => `${c.chart}: shows step ${c.shown + 1}, reader at step ${c.expected + 1}`), {
-      message: when,
-      timeout: 3000,
-    })
+    .poll(
+      async () =>
+        (await expectedSteps(page))
+          .filter((c) => c.expected !== c.shown)
+          .map((c) => `${c.chart}: shows step ${c.shown + 1}, reader at step ${c.expected + 1}`),
+      {
+        message: when,
+        timeout: 3000,
+      },
+    )
     .toEqual([]);
 }
 
@@ -83,7 +89,9 @@ for (const screen of readingScreens.filter((s) => s.width === 360 || s.width ===
         // A tap on a phone's status bar, or a script, jumps straight to the top.
         await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
         await settled(page);
-        await expect.poll(() => page.locator('figure[data-chart]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset['step']))).toEqual(steps.filter((s) => s.index === 0).map(() => '0'));
+        await expect
+          .poll(() => page.locator('figure[data-chart]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset['step'])))
+          .toEqual(steps.filter((s) => s.index === 0).map(() => '0'));
         await page.locator('body').press('End');
         await expectEveryChartOnItsStep(page, 'after End');
         await page.locator('body').press('Home');

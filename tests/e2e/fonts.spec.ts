@@ -6,7 +6,11 @@ test('/en/: the self-hosted Latin face paints the text, from our origin', async 
     if (/\.woff2?$/.test(new URL(response.url()).pathname)) fonts.push(response.url());
   });
   await page.goto('/en/');
-  await expect.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans' && f.status === 'loaded')), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans' && f.status === 'loaded')), {
+      timeout: 15_000,
+    })
+    .toBe(true);
   expect(fonts.length).toBeGreaterThan(0);
   expect(fonts.every((url) => new URL(url).origin === new URL(page.url()).origin)).toBe(true);
 });
@@ -24,17 +28,22 @@ for (const path of ['/zh/', '/en/', '/embed/zh/timeline/']) {
     await expect(page.locator(`link[rel="stylesheet"][href="${href}"]`)).toHaveCount(1, { timeout: 15_000 });
     // Until the stylesheet has arrived, there is no such face to load.
     await expect
-      .poll(() => page.evaluate(async () => (await document.fonts.load('1em "Noto Sans SC"', '芯片出口管制')).map((face) => face.status).join(' ')), { timeout: 15_000 })
+      .poll(() => page.evaluate(async () => (await document.fonts.load('1em "Noto Sans SC"', '芯片出口管制')).map((face) => face.status).join(' ')), {
+        timeout: 15_000,
+      })
       .toMatch(/^loaded( loaded)*$/);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((url) => new URL(url).origin === new URL(page.url()).origin)).toBe(true);
     // It stands in every stack after the system CJK faces, so any character they lack still has a face.
-    const stack = await page.locator('main p').first().evaluate((p) => getComputedStyle(p).fontFamily);
+    const stack = await page
+      .locator('main p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).fontFamily);
     expect(stack).toContain('Noto Sans SC');
   });
 }
 
-test('the Chinese face\'s rules are not linked in the HTML, so they never hold up the first paint', async ({ page }) => {
+test("the Chinese face's rules are not linked in the HTML, so they never hold up the first paint", async ({ page }) => {
   const served = await (await page.goto('/zh/'))!.text();
   const href = await page.locator('html').getAttribute('data-fonts');
   expect(href).toMatch(/\.css$/);

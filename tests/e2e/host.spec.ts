@@ -27,7 +27,15 @@ test.afterAll(() => {
 const hashedAsset = `/_astro/${readdirSync('dist/_astro').find((name) => name.endsWith('.woff2'))}`;
 const readingPages = ['/', '/en/', '/zh/', '/en/methods/', '/zh/methods/', '/en/posts/', '/zh/posts/moving-the-line/'];
 const embedPages = ['/embed/en/timeline/', '/embed/zh/chip-thresholds/'];
-const sharedFiles = ['/charts/index.json', '/embed/en/timeline/oembed.json', '/embed/zh/gpu-fleets/oembed.json', '/files/zh/nvidia-segments.csv', '/data/chips.csv', '/snippet/v1.js', hashedAsset];
+const sharedFiles = [
+  '/charts/index.json',
+  '/embed/en/timeline/oembed.json',
+  '/embed/zh/gpu-fleets/oembed.json',
+  '/files/zh/nvidia-segments.csv',
+  '/data/chips.csv',
+  '/snippet/v1.js',
+  hashedAsset,
+];
 
 async function headersOf(path: string): Promise<Headers> {
   const response = await fetch(`${pages.origin}${path}`);
@@ -88,10 +96,15 @@ test('an embed in a frame sandboxed with allow-scripts, on another origin, loads
   const frame = page.locator('iframe[sandbox="allow-scripts"]').first();
   await expectFitted(frame, 'first chart, sandboxed, on Cloudflare’s runtime');
   const faces = () =>
-    frame.contentFrame().locator('html').evaluate(async () => {
-      await document.fonts.ready;
-      return [...document.fonts].filter((face) => face.status === 'loaded' || face.status === 'error').map((face) => `${face.family.replace(/"/g, '')} ${face.status}`);
-    });
+    frame
+      .contentFrame()
+      .locator('html')
+      .evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts]
+          .filter((face) => face.status === 'loaded' || face.status === 'error')
+          .map((face) => `${face.family.replace(/"/g, '')} ${face.status}`);
+      });
   await expect.poll(faces, { timeout: 15_000 }).toContain('Noto Sans loaded');
   expect((await faces()).filter((face) => face.endsWith('error'))).toEqual([]);
   expect(errors).toEqual([]);

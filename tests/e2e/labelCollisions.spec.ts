@@ -1,7 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { findCollisions, type MeasuredText } from './glyphBoxes';
 
-const charts = ['timeline', 'chip-thresholds', 'gpu-fleets', 'training-days', 'teacher-student', 'nvidia-segments', 'door-timeline', 'gpu-runs', 'benchmark-gap', 'scorecard'];
+const charts = [
+  'timeline',
+  'chip-thresholds',
+  'gpu-fleets',
+  'training-days',
+  'teacher-student',
+  'nvidia-segments',
+  'door-timeline',
+  'gpu-runs',
+  'benchmark-gap',
+  'scorecard',
+];
 const layouts = ['narrow', 'wide'] as const;
 
 /**
@@ -40,7 +51,10 @@ function measure(page: Page, layout: (typeof layouts)[number]) {
         // getBBox spans the font's whole ascent and descent; the glyphs a reader sees sit within one em of it.
         const fontSize = Math.max(...[el, ...el.querySelectorAll('tspan')].map((node) => Number.parseFloat(getComputedStyle(node).fontSize)));
         const inset = Math.min(0.2 * fontSize, box.height / 4);
-        return { text: el.textContent!.trim(), box: corners(el, { x: box.x, y: box.y + inset, width: box.width, height: Math.max(0, box.height - 2 * inset) }) };
+        return {
+          text: el.textContent!.trim(),
+          box: corners(el, { x: box.x, y: box.y + inset, width: box.width, height: Math.max(0, box.height - 2 * inset) }),
+        };
       });
     const lines = [...svg.querySelectorAll<SVGLineElement>('line[data-label-clear]')]
       .filter((el) => seen(el))
@@ -62,7 +76,9 @@ for (const lang of ['en', 'zh']) {
       test(`${chart}: at every step and both widths, no label overlaps another, crosses a threshold line or leaves the drawing`, async ({ page }) => {
         await page.goto(`/embed/${lang}/${chart}/`);
         // Both drawings laid out at once, so each can be measured without resizing the page.
-        await page.locator('.chart-svg[data-layout]').evaluateAll((holders) => holders.forEach((h) => (h as HTMLElement).style.setProperty('display', 'block', 'important')));
+        await page
+          .locator('.chart-svg[data-layout]')
+          .evaluateAll((holders) => holders.forEach((h) => (h as HTMLElement).style.setProperty('display', 'block', 'important')));
         await page.evaluate(() => document.fonts.ready);
         const figure = page.locator('figure[data-chart]');
         const steps = Number(await figure.getAttribute('data-steps'));

@@ -10,7 +10,12 @@ export function builtPages(dir = 'dist'): string[] {
       if (statSync(path).isDirectory()) {
         if (name !== '_astro') walk(path);
       } else if (name.endsWith('.html')) {
-        pages.push('/' + relative(dir, path).replace(/index\.html$/, '').replace(/\\/g, '/'));
+        pages.push(
+          '/' +
+            relative(dir, path)
+              .replace(/index\.html$/, '')
+              .replace(/\\/g, '/'),
+        );
       }
     }
   };

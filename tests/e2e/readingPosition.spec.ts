@@ -29,10 +29,13 @@ for (const screen of readingScreens) {
             await settled(page);
           }
           await expect
-            .poll(async () => {
-              const view = await viewStep(page, step.id);
-              return view.shown === step.index && view.drawn === step.index;
-            }, { message: `${step.id}: the chart moves to step ${step.index}`, timeout: 5000 })
+            .poll(
+              async () => {
+                const view = await viewStep(page, step.id);
+                return view.shown === step.index && view.drawn === step.index;
+              },
+              { message: `${step.id}: the chart moves to step ${step.index}`, timeout: 5000 },
+            )
             .toBe(true)
             .catch(() => undefined);
           // Let the marks finish moving before measuring what the card covers.
@@ -41,7 +44,9 @@ for (const screen of readingScreens) {
           const where = `${step.id} (${step.chart}, step ${step.index + 1})`;
           if (view.shown !== step.index || view.drawn !== step.index) problems.push(`${where}: the chart shows step ${view.drawn + 1}`);
           if (view.svg.top < -0.5 || view.svg.bottom > view.viewportHeight + 0.5) {
-            problems.push(`${where}: the drawing runs from ${Math.round(view.svg.top)} to ${Math.round(view.svg.bottom)} px on a ${view.viewportHeight} px screen`);
+            problems.push(
+              `${where}: the drawing runs from ${Math.round(view.svg.top)} to ${Math.round(view.svg.bottom)} px on a ${view.viewportHeight} px screen`,
+            );
           }
           if (view.title.top < -0.5 || view.title.bottom > view.viewportHeight + 0.5) problems.push(`${where}: the chart's title is off screen`);
           if (view.covered > allowedCover) problems.push(`${where}: the card covers ${(view.covered * 100).toFixed(1)}% of the drawing`);

@@ -2,7 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 
 const figure = (page: Page) => page.locator('figure[data-chart="chip-thresholds"]');
 /** A signature of what the chart draws now: the chips on it and the rule it is drawn under. */
-const drawnChips = (page: Page) => figure(page).locator('.chart-svg[data-layout="wide"] g.chip').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-chip')).sort().join(','));
+const drawnChips = (page: Page) =>
+  figure(page)
+    .locator('.chart-svg[data-layout="wide"] g.chip')
+    .evaluateAll((gs) =>
+      gs
+        .map((g) => g.getAttribute('data-chip'))
+        .sort()
+        .join(','),
+    );
 
 test.describe('chip-thresholds in the story', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
@@ -61,7 +69,10 @@ test.describe('chip-thresholds in the story', () => {
 });
 
 test.describe('the language switch', () => {
-  for (const [lang, text] of [['en', '阅读中文版'], ['zh', 'Read in English']] as const) {
+  for (const [lang, text] of [
+    ['en', '阅读中文版'],
+    ['zh', 'Read in English'],
+  ] as const) {
     test(`${lang}: is named by the words it shows, so a voice command can say them`, async ({ page }) => {
       await page.goto(`/${lang}/`);
       const link = page.locator('.site-header a[data-keep-place]');
@@ -80,7 +91,9 @@ test.describe('with reduced motion', () => {
     await expect(figure(page).locator('.chart-svg[data-layout="wide"] svg')).toHaveAttribute('data-step', '1');
     // Without motion the new chips are fully opaque the moment they are drawn.
     await expect(figure(page).locator('.chart-svg[data-layout="wide"] g.chip')).toHaveCount(4);
-    const opacities = await figure(page).locator('.chart-svg[data-layout="wide"] g.chip').evaluateAll((gs) => gs.map((g) => g.getAttribute('opacity')));
+    const opacities = await figure(page)
+      .locator('.chart-svg[data-layout="wide"] g.chip')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('opacity')));
     expect(opacities.every((o) => o === '1')).toBe(true);
   });
 });

@@ -19,7 +19,9 @@ test('every page a reader can share has Open Graph and Twitter card metadata, wi
     // The root, which offers both languages, speaks English first.
     const lang = doc.documentElement.lang;
     const fields = Object.fromEntries(
-      ['og:title', 'og:description', 'og:url', 'og:locale', 'og:locale:alternate', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image'].map((key) => [key, meta(doc, key)]),
+      ['og:title', 'og:description', 'og:url', 'og:locale', 'og:locale:alternate', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image'].map(
+        (key) => [key, meta(doc, key)],
+      ),
     );
     for (const [key, value] of Object.entries(fields)) expect(value, `${file}: ${key}`).toBeTruthy();
     expect(fields['twitter:card'], file).toBe('summary_large_image');
@@ -41,7 +43,9 @@ test('an embed page’s card shows its own chart; the story’s shows the cover'
 
 /** Every JSON-LD block of a built page, parsed. */
 function jsonLd(file: string): Record<string, unknown>[] {
-  return [...documentOf(file).querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? '') as Record<string, unknown>);
+  return [...documentOf(file).querySelectorAll('script[type="application/ld+json"]')].map(
+    (script) => JSON.parse(script.textContent ?? '') as Record<string, unknown>,
+  );
 }
 
 test('the story and each post describe themselves as an Article with every required field', () => {
@@ -49,9 +53,13 @@ test('the story and each post describe themselves as an Article with every requi
   expect(articles.length).toBeGreaterThanOrEqual(4);
   for (const file of articles) {
     const blocks = jsonLd(file);
-    expect(blocks.map((b) => b['@type']), file).toEqual(['Article']);
+    expect(
+      blocks.map((b) => b['@type']),
+      file,
+    ).toEqual(['Article']);
     const article = blocks[0]!;
-    for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'author', 'publisher', 'inLanguage', 'image']) expect(article[key], `${file}: ${key}`).toBeTruthy();
+    for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'author', 'publisher', 'inLanguage', 'image'])
+      expect(article[key], `${file}: ${key}`).toBeTruthy();
     expect(article['datePublished'], file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(article['dateModified']! >= article['datePublished']!, file).toBe(true);
     expect(article['inLanguage'], file).toBe(documentOf(file).documentElement.lang);
@@ -64,7 +72,11 @@ test('the methods page describes the data as a Dataset, CC BY 4.0, with one Data
     const file = `dist/${lang}/methods/index.html`;
     const [dataset, ...rest] = jsonLd(file);
     expect(rest).toEqual([]);
-    expect(dataset).toMatchObject({ '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/', creator: { '@type': 'Organization' } });
+    expect(dataset).toMatchObject({
+      '@type': 'Dataset',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      creator: { '@type': 'Organization' },
+    });
     for (const key of ['name', 'description', 'temporalCoverage']) expect(dataset![key], `${file}: ${key}`).toBeTruthy();
     const downloads = dataset!['distribution'] as { '@type': string; contentUrl: string; encodingFormat: string }[];
     const linked = [...documentOf(file).querySelectorAll('a[href$=".csv"]')].map((a) => a.getAttribute('href')!.split('/').at(-1));
@@ -106,11 +118,18 @@ test('the sitemap lists every page a reader can land on, each with its other lan
   const sitemap = new JSDOM(readFileSync('dist/sitemap-0.xml', 'utf8'), { contentType: 'text/xml' }).window.document;
   const urls = [...sitemap.getElementsByTagName('url')];
   const listed = urls.map((url) => new URL(url.getElementsByTagName('loc')[0]!.textContent!).pathname);
-  expect(listed.sort()).toEqual(shareablePages.filter((path) => !path.startsWith('/embed/')).concat('/').sort());
+  expect(listed.sort()).toEqual(
+    shareablePages
+      .filter((path) => !path.startsWith('/embed/'))
+      .concat('/')
+      .sort(),
+  );
   for (const url of urls) {
     const path = new URL(url.getElementsByTagName('loc')[0]!.textContent!).pathname;
     if (path === '/') continue;
-    const alternates = [...url.getElementsByTagName('xhtml:link')].map((link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`);
+    const alternates = [...url.getElementsByTagName('xhtml:link')].map(
+      (link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`,
+    );
     expect(alternates, path).toEqual([`en ${path.replace(/^\/zh\//, '/en/')}`, `zh-CN ${path.replace(/^\/en\//, '/zh/')}`]);
   }
 });

@@ -69,9 +69,14 @@ test.describe('a snippet pasted into a hostile page of another origin', () => {
       });
       for (const chart of charts) {
         const snippet = rehome(chart.snippet[lang], site.origin);
-        const url = hosts.serve(`/${lang}/${chart.id}.html`, { html: hostPage(`<div id="col-320">${snippet}</div><div id="col-1000">${snippet}</div>`, lang) });
+        const url = hosts.serve(`/${lang}/${chart.id}.html`, {
+          html: hostPage(`<div id="col-320">${snippet}</div><div id="col-1000">${snippet}</div>`, lang),
+        });
         await page.goto(url);
-        for (const [column, layout] of [['#col-320', 'narrow'], ['#col-1000', 'wide']] as const) {
+        for (const [column, layout] of [
+          ['#col-320', 'narrow'],
+          ['#col-1000', 'wide'],
+        ] as const) {
           const placeholder = page.locator(`${column} [data-cloud-loophole-chart]`);
           const svg = await drawnChart(placeholder);
           await expect(svg).toHaveCount(1);
@@ -83,7 +88,10 @@ test.describe('a snippet pasted into a hostile page of another origin', () => {
           await expect(placeholder.locator('.title')).toHaveCSS('font-size', '18px');
           await expect(placeholder.locator('.source')).toBeVisible();
           // The figure links to the site's public address, whichever host served the script.
-          await expect(placeholder.locator('.more a')).toHaveAttribute('href', new RegExp(`^${builtOrigin(chart.snippet[lang])}/${lang}/#[a-z0-9-]+$`));
+          await expect(placeholder.locator('.more a')).toHaveAttribute(
+            'href',
+            new RegExp(`^${builtOrigin(chart.snippet[lang])}/${lang}/#[a-z0-9-]+$`),
+          );
         }
         // Our styles stay in the shadow root: the host's own text keeps the host's look.
         await expect(page.locator('p.title')).toHaveCSS('font-size', '40px');

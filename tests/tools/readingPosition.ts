@@ -59,7 +59,7 @@ export async function scrollLikeAReader(page: Page, cdp: CDPSession | undefined,
     });
   } else {
     await page.mouse.move(screen.width / 2, screen.height / 2);
-    for (let left = distance; left !== 0; ) {
+    for (let left = distance; left !== 0;) {
       const tick = Math.sign(left) * Math.min(Math.abs(left), 400);
       await page.mouse.wheel(0, tick);
       left -= tick;
@@ -125,6 +125,10 @@ export function viewStep(page: Page, stepId: string): Promise<StepView> {
 /** Every story step on the page, in order, with its index in its chart. */
 export function storySteps(page: Page): Promise<{ id: string; index: number; chart: string }[]> {
   return page.$$eval('scrolly-chart .step[data-step-id]', (steps) =>
-    steps.map((s) => ({ id: s.id, index: Number((s as HTMLElement).dataset['stepIndex']), chart: s.closest('scrolly-chart')!.getAttribute('data-chart') ?? '' })),
+    steps.map((s) => ({
+      id: s.id,
+      index: Number((s as HTMLElement).dataset['stepIndex']),
+      chart: s.closest('scrolly-chart')!.getAttribute('data-chart') ?? '',
+    })),
   );
 }

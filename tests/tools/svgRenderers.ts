@@ -35,7 +35,9 @@ export async function renderWithRsvg(svgFile: string, pngFile: string, env: Node
 }
 
 export async function renderWithInkscape(svgFile: string, pngFile: string, env: NodeJS.ProcessEnv): Promise<void> {
-  await run('inkscape', ['--export-type=png', `--export-filename=${pngFile}`, '--export-dpi=96', svgFile], { env: { ...env, HOME: dirname(pngFile) } });
+  await run('inkscape', ['--export-type=png', `--export-filename=${pngFile}`, '--export-dpi=96', svgFile], {
+    env: { ...env, HOME: dirname(pngFile) },
+  });
 }
 
 /** Chromium's drawing of the SVG file opened on its own, at one CSS pixel per SVG pixel. */
@@ -70,7 +72,8 @@ export async function mismatchPercent(page: Page, a: Buffer, b: Buffer): Promise
             const [nx, ny] = [x + dx, y + dy];
             if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
             const j = (ny * width + nx) * 4;
-            if (Math.abs(from[i]! - to[j]!) <= 64 && Math.abs(from[i + 1]! - to[j + 1]!) <= 64 && Math.abs(from[i + 2]! - to[j + 2]!) <= 64) return true;
+            if (Math.abs(from[i]! - to[j]!) <= 64 && Math.abs(from[i + 1]! - to[j + 1]!) <= 64 && Math.abs(from[i + 2]! - to[j + 2]!) <= 64)
+              return true;
           }
         }
         return false;

@@ -9,7 +9,8 @@ import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 
 const data = prepareBenchmarkGap(dataset());
-const render = (locale: 'en' | 'zh', width: number, step: number) => benchmarkGap(data, { width, locale, step, document: new JSDOM('').window.document, idPrefix: 'gap' });
+const render = (locale: 'en' | 'zh', width: number, step: number) =>
+  benchmarkGap(data, { width, locale, step, document: new JSDOM('').window.document, idPrefix: 'gap' });
 
 function storyStepIds(locale: string): string[] {
   const mdx = readFileSync(`src/content/story/${locale}/05-what-happened-next.mdx`, 'utf8');

@@ -42,7 +42,9 @@ describe('data loaders', () => {
   });
 
   test('a non-number names the line and the field and says a number was expected', () => {
-    const dir = dataWith('chips.csv', (text) => text.replace('a800,A800,NVIDIA,datacenter,answer-2022,2022-11-07,312,', 'a800,A800,NVIDIA,datacenter,answer-2022,2022-11-07,lots,'));
+    const dir = dataWith('chips.csv', (text) =>
+      text.replace('a800,A800,NVIDIA,datacenter,answer-2022,2022-11-07,312,', 'a800,A800,NVIDIA,datacenter,answer-2022,2022-11-07,lots,'),
+    );
     const error = errorOf(dir);
     expect(error.message).toMatch(/chips\.csv line 4, field "peak_16bit_tflops": expected a number or an empty cell, got "lots"$/);
     expect(error.line).toBe(4);
@@ -50,7 +52,9 @@ describe('data loaders', () => {
   });
 
   test('an unknown source id is refused with its line', () => {
-    const dir = dataWith('thresholds.csv', (text) => text.replace('tpp-2022,2022,tpp,4800,2022-10-07,bis-rule-2022', 'tpp-2022,2022,tpp,4800,2022-10-07,bis-rule-2099'));
+    const dir = dataWith('thresholds.csv', (text) =>
+      text.replace('tpp-2022,2022,tpp,4800,2022-10-07,bis-rule-2022', 'tpp-2022,2022,tpp,4800,2022-10-07,bis-rule-2099'),
+    );
     const error = errorOf(dir);
     expect(error.message).toMatch(/thresholds\.csv line 2, field "source": expected an id from sources\.csv, got "bis-rule-2099"/);
   });

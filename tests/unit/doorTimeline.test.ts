@@ -21,7 +21,8 @@ function storyStepIds(locale: string): string[] {
   return [...block.matchAll(/<Step id="([^"]+)"/g)].map((m) => m[1]!);
 }
 
-const render = (locale: 'en' | 'zh', width: number, step: number) => doorTimeline(data, { width, locale, step, document: new JSDOM('').window.document, idPrefix: 'door' });
+const render = (locale: 'en' | 'zh', width: number, step: number) =>
+  doorTimeline(data, { width, locale, step, document: new JSDOM('').window.document, idPrefix: 'door' });
 const event = (id: string) => data.events.find((e) => e.id === id);
 
 describe('the door that stayed open: the later timeline', () => {
@@ -53,13 +54,17 @@ describe('the door that stayed open: the later timeline', () => {
   test('the cloud step labels the proposed rule, the EO 14110 revocation, the AI Diffusion rule and both House votes', () => {
     const state = timelineState(data, 1);
     expect(state.emphasisedLanes).toEqual(['rules']);
-    expect(state.labels).toEqual(expect.arrayContaining(['cloud-kyc-proposed', 'eo-14110-revoked', 'ai-diffusion-rescinded', 'rasa-house-2024', 'rasa-house-2026']));
+    expect(state.labels).toEqual(
+      expect.arrayContaining(['cloud-kyc-proposed', 'eo-14110-revoked', 'ai-diffusion-rescinded', 'rasa-house-2024', 'rasa-house-2026']),
+    );
   });
 
   test('the chips step shows the H20 ban, its 15% licences, the H200 at 25% and Beijing’s own restrictions', () => {
     const state = timelineState(data, 2);
     expect(state.emphasisedLanes).toEqual(['nvidia']);
-    expect(state.labels).toEqual(expect.arrayContaining(['h20-licence-required', 'h20-licences-15pc', 'h200-25pc', 'cac-summons-nvidia', 'rtx6000d-halted']));
+    expect(state.labels).toEqual(
+      expect.arrayContaining(['h20-licence-required', 'h20-licences-15pc', 'h200-25pc', 'cac-summons-nvidia', 'rtx6000d-halted']),
+    );
   });
 
   for (const locale of locales) {
@@ -68,7 +73,13 @@ describe('the door that stayed open: the later timeline', () => {
         const t = translator(locale);
         for (let step = 0; step < doorStepCount; step++) {
           const state = timelineState(data, step);
-          const layout = timelineLayout(data, state, { width, height: chartHeight(width), locale, t, legendHeight: legendHeight(timelineLegendItems(data, t), width - 16) });
+          const layout = timelineLayout(data, state, {
+            width,
+            height: chartHeight(width),
+            locale,
+            t,
+            legendHeight: legendHeight(timelineLegendItems(data, t), width - 16),
+          });
           expect(layout.labels.length, `step ${step} labels something`).toBeGreaterThanOrEqual(2);
           for (const label of layout.labels) {
             expect(label.box.x0).toBeGreaterThanOrEqual(0);

@@ -7,7 +7,12 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe('the code to paste', () => {
   test('is an iframe with a title, full width, a height and lazy loading, then the loader on its own line', () => {
-    const code = embedCode({ src: 'https://site.example/embed/en/timeline/?step=2&theme=dark', title: 'Chips & "rules" <2023>', height: 840, loader: 'https://site.example/embed.js' });
+    const code = embedCode({
+      src: 'https://site.example/embed/en/timeline/?step=2&theme=dark',
+      title: 'Chips & "rules" <2023>',
+      height: 840,
+      loader: 'https://site.example/embed.js',
+    });
     const [frame, loader] = code.split('\n');
     expect(frame).toBe(
       '<iframe src="https://site.example/embed/en/timeline/?step=2&amp;theme=dark" title="Chips &amp; &quot;rules&quot; &lt;2023&gt;" width="100%" height="840" loading="lazy" style="display:block;width:100%;border:0"></iframe>',
@@ -41,7 +46,10 @@ describe('the code to paste', () => {
 describe("a chart's place in the story", () => {
   const sections = [
     { slug: 'opening', entry: { body: 'Intro <TrainingDaysControls /> and <ChartFigure chart="training-days" />' } },
-    { slug: 'chip-ban', entry: { body: '<Scrolly chart="chip-thresholds">\n  <Step id="rule-2022">a</Step>\n  <Step id="rule-2023">b</Step>\n</Scrolly>' } },
+    {
+      slug: 'chip-ban',
+      entry: { body: '<Scrolly chart="chip-thresholds">\n  <Step id="rule-2022">a</Step>\n  <Step id="rule-2023">b</Step>\n</Scrolly>' },
+    },
     { slug: 'later', entry: { body: '<Scrolly chart="chip-thresholds"><Step id="again">c</Step></Scrolly>' } },
   ];
 

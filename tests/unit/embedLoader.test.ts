@@ -6,7 +6,8 @@ import { heightMessages, messageSource } from '../../src/embed/messages';
 
 const loaderSource = readFileSync('public/embed.js');
 const ours = 'https://charts.example';
-const framePage = '<!doctype html><title>frame</title><script>window.received = []; addEventListener("message", (e) => received.push(e.data));</script>';
+const framePage =
+  '<!doctype html><title>frame</title><script>window.received = []; addEventListener("message", (e) => received.push(e.data));</script>';
 
 /** Serves the loader and every frame's page to jsdom, as the sites would; nothing goes to the network. */
 const sites = requestInterceptor((request) => {
@@ -37,7 +38,8 @@ async function hostWithLoader() {
     window.document.body.append(script);
   });
   const frame = (id: string) => window.document.getElementById(id) as HTMLIFrameElement;
-  const send = (data: unknown, origin: string, source: Window | null) => window.dispatchEvent(new window.MessageEvent('message', { data, origin, source }));
+  const send = (data: unknown, origin: string, source: Window | null) =>
+    window.dispatchEvent(new window.MessageEvent('message', { data, origin, source }));
   const height = (id: string) => frame(id).getAttribute('height');
   return { window, frame, send, height };
 }

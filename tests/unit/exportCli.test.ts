@@ -12,7 +12,9 @@ const run = promisify(execFile);
 /** The command as npm runs it: this Node, the entry file, the arguments after `--`. */
 async function exportCommand(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['src/export/cli.ts', ...args], { env: { ...process.env, SITE_URL: 'https://charts.example.org' } });
+    const { stdout, stderr } = await run(process.execPath, ['src/export/cli.ts', ...args], {
+      env: { ...process.env, SITE_URL: 'https://charts.example.org' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -40,7 +42,10 @@ describe('the export command’s arguments', () => {
     [['--chart', 'pie', '--lang', 'en', '--format', 'svg'], 'Unknown chart "pie". Choose one of: timeline, chip-thresholds'],
     [['--chart', 'all', '--lang', 'fr', '--format', 'svg'], 'Unknown lang "fr". Choose one of: en, zh, all'],
     [['--chart', 'all', '--lang', 'en', '--format', 'gif'], 'Unknown format "gif". Choose one of: svg, png, csv, all'],
-    [['--chart', 'all', '--lang', 'en', '--format', 'svg', '--step', '4'], '--step 4 is past the end of gpu-fleets (3 steps), teacher-student (3 steps), nvidia-segments (3 steps)'],
+    [
+      ['--chart', 'all', '--lang', 'en', '--format', 'svg', '--step', '4'],
+      '--step 4 is past the end of gpu-fleets (3 steps), teacher-student (3 steps), nvidia-segments (3 steps)',
+    ],
     [['--chart', 'timeline', '--lang', 'en', '--format', 'svg', '--step', '0'], '--step must be a whole number from 1, got "0"'],
     [['--lang', 'en', '--format', 'svg'], '--chart is required'],
     [['--chart', 'timeline', '--lang', 'en', '--format', 'svg', '--colour', 'red'], "Unknown option '--colour'"],
@@ -71,7 +76,10 @@ describe('npm run export', () => {
     expect(png.readUInt32BE(16)).toBe(1440);
     const csv = readFileSync(join(out, 'training-days-zh-step-2.csv'));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(JSON.parse(readFileSync(join(out, 'training-days-zh-step-2.json'), 'utf8'))).toMatchObject({ step: { number: 2, of: 6 }, file: 'training-days-zh-step-2.csv' });
+    expect(JSON.parse(readFileSync(join(out, 'training-days-zh-step-2.json'), 'utf8'))).toMatchObject({
+      step: { number: 2, of: 6 },
+      file: 'training-days-zh-step-2.csv',
+    });
     rmSync(out, { recursive: true, force: true });
   }, 90_000);
 

@@ -7,11 +7,24 @@ import { nodeExportRequest } from '../../src/export/nodeExport';
 import { locales, type Locale } from '../../src/i18n/locales';
 
 const site = 'https://charts.example.org';
-const request = (chartId: string, locale: Locale, extra: Partial<ChartExportRequest> = {}) => ({ ...nodeExportRequest({ chartId, locale, site }), ...extra });
+const request = (chartId: string, locale: Locale, extra: Partial<ChartExportRequest> = {}) => ({
+  ...nodeExportRequest({ chartId, locale, site }),
+  ...extra,
+});
 const files = (chartId: string, locale: Locale, extra: Partial<ChartExportRequest> = {}) => {
   const { csv, json } = exportData(request(chartId, locale, extra), `${chartId}.csv`);
   const rows = csvParseRows(csv.replace(/^\uFEFF/, ''));
-  return { csv, rows, header: rows[0]!, body: rows.slice(1), meta: JSON.parse(json) as Record<string, unknown> & { columns: { key: string; label: string; formula?: string }[]; sources: { id: string; url: string }[]; rows: number } };
+  return {
+    csv,
+    rows,
+    header: rows[0]!,
+    body: rows.slice(1),
+    meta: JSON.parse(json) as Record<string, unknown> & {
+      columns: { key: string; label: string; formula?: string }[];
+      sources: { id: string; url: string }[];
+      rows: number;
+    },
+  };
 };
 
 /** The marks each chart draws from its data: one CSV row for each. */
@@ -100,7 +113,12 @@ describe('the JSON beside the CSV', () => {
   });
 
   test('gives the formula of every derived column, in the chart’s language', () => {
-    const formulas = (chartId: string, locale: Locale) => Object.fromEntries(files(chartId, locale).meta.columns.filter((c) => c.formula).map((c) => [c.key, c.formula]));
+    const formulas = (chartId: string, locale: Locale) =>
+      Object.fromEntries(
+        files(chartId, locale)
+          .meta.columns.filter((c) => c.formula)
+          .map((c) => [c.key, c.formula]),
+      );
     expect(Object.keys(formulas('chip-thresholds', 'en'))).toEqual(['tpp', 'density']);
     expect(Object.keys(formulas('training-days', 'en'))).toEqual(['training_compute_flop', 'days']);
     expect(Object.keys(formulas('gpu-fleets', 'en'))).toEqual(['per_firm_average']);
@@ -116,4 +134,3 @@ describe('the JSON beside the CSV', () => {
     expect(meta['file']).toBe('nvidia-segments.csv');
   });
 });
-

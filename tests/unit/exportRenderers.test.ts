@@ -34,7 +34,10 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-async function exportToFile(options: Omit<NodeExportOptions, 'site'>, name: string): Promise<{ svg: string; file: string; width: number; height: number }> {
+async function exportToFile(
+  options: Omit<NodeExportOptions, 'site'>,
+  name: string,
+): Promise<{ svg: string; file: string; width: number; height: number }> {
   const svg = (await nodeExportFile({ ...options, site: 'https://charts.example.org' }, 'svg')) as string;
   const file = join(folder, `${name}.svg`);
   writeFileSync(file, svg);
@@ -44,20 +47,27 @@ async function exportToFile(options: Omit<NodeExportOptions, 'site'>, name: stri
 
 const cases = [
   ...charts.flatMap((chart) => locales.map((locale) => ({ name: `${chart.id}-${locale}`, options: { chartId: chart.id, locale } }))),
-  { name: 'chip-thresholds-zh-dark-phone', options: { chartId: 'chip-thresholds', locale: 'zh' as const, theme: 'dark' as const, layout: 'phone' as const, step: 1 } },
+  {
+    name: 'chip-thresholds-zh-dark-phone',
+    options: { chartId: 'chip-thresholds', locale: 'zh' as const, theme: 'dark' as const, layout: 'phone' as const, step: 1 },
+  },
 ];
 
 describe('an exported SVG looks the same in librsvg and resvg as in Chromium', () => {
   for (const { name, options } of cases) {
-    test(name, async () => {
-      const { svg, file, width, height } = await exportToFile(options, name);
-      const reference = await renderInChromium(page, file, width, height);
-      await renderWithRsvg(file, join(folder, `${name}-rsvg.png`), env);
-      const rsvg = readFileSync(join(folder, `${name}-rsvg.png`));
-      const resvg = await svgToPng(svg, options.locale, { scale: 1 });
-      expect(await mismatchPercent(page, reference, rsvg), 'librsvg').toBeLessThan(tolerance);
-      expect(await mismatchPercent(page, reference, resvg), 'resvg').toBeLessThan(tolerance);
-    }, 60_000);
+    test(
+      name,
+      async () => {
+        const { svg, file, width, height } = await exportToFile(options, name);
+        const reference = await renderInChromium(page, file, width, height);
+        await renderWithRsvg(file, join(folder, `${name}-rsvg.png`), env);
+        const rsvg = readFileSync(join(folder, `${name}-rsvg.png`));
+        const resvg = await svgToPng(svg, options.locale, { scale: 1 });
+        expect(await mismatchPercent(page, reference, rsvg), 'librsvg').toBeLessThan(tolerance);
+        expect(await mismatchPercent(page, reference, resvg), 'resvg').toBeLessThan(tolerance);
+      },
+      60_000,
+    );
   }
 
   test('and the comparison catches a style that browsers apply and other renderers do not', async () => {
@@ -74,11 +84,15 @@ describe('an exported SVG looks the same in Inkscape as in Chromium', () => {
   const inkscapeCases = cases.filter(({ options }) => options.chartId === 'chip-thresholds' || options.chartId === 'nvidia-segments');
   for (const { name, options } of inkscapeCases) {
     const title = hasInkscape ? name : `${name} (skipped: no inkscape on PATH; on Debian, apt-get install inkscape)`;
-    test.skipIf(!hasInkscape)(title, async () => {
-      const { file, width, height } = await exportToFile(options, `${name}-inkscape`);
-      const reference = await renderInChromium(page, file, width, height);
-      await renderWithInkscape(file, join(folder, `${name}-inkscape.png`), env);
-      expect(await mismatchPercent(page, reference, readFileSync(join(folder, `${name}-inkscape.png`)))).toBeLessThan(tolerance);
-    }, 120_000);
+    test.skipIf(!hasInkscape)(
+      title,
+      async () => {
+        const { file, width, height } = await exportToFile(options, `${name}-inkscape`);
+        const reference = await renderInChromium(page, file, width, height);
+        await renderWithInkscape(file, join(folder, `${name}-inkscape.png`), env);
+        expect(await mismatchPercent(page, reference, readFileSync(join(folder, `${name}-inkscape.png`)))).toBeLessThan(tolerance);
+      },
+      120_000,
+    );
   }
 });

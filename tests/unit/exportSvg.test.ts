@@ -108,7 +108,10 @@ describe('an exported SVG', () => {
       const page = chart.render(chart.prepare(dataset()), { width: 720, locale: 'en', step, document: window.document, idPrefix: chart.id });
       const shown = (element: Element) => !element.closest('[opacity="0"], [display="none"], [visibility="hidden"]');
       const root = parse(await exportSvg({ chartId: chart.id, locale: 'en', step }));
-      const marks = (within: Element) => [...within.querySelectorAll('[data-mark]')].filter(shown).map((m) => `${m.getAttribute('data-mark')} ${m.getAttribute('data-confidence')} ${m.getAttribute('data-sources')}`);
+      const marks = (within: Element) =>
+        [...within.querySelectorAll('[data-mark]')]
+          .filter(shown)
+          .map((m) => `${m.getAttribute('data-mark')} ${m.getAttribute('data-confidence')} ${m.getAttribute('data-sources')}`);
       expect(marks(root.querySelector('#chart')!), chart.id).toEqual(marks(page));
       expect(root.querySelectorAll('#chart title').length, chart.id).toBe([...page.querySelectorAll('title')].filter(shown).length - 1);
     }

@@ -122,7 +122,8 @@ describe('gpu fleets drawing', () => {
         expect(svg.querySelector(`line[data-mark="${wankaId}"]`)).not.toBeNull();
         const ticks = [...svg.querySelectorAll('text')].map((e) => e.textContent);
         expect(ticks).toEqual(expect.arrayContaining(locale === 'zh' ? ['1万', '10万', '100万'] : ['10K', '100K', '1M']));
-        for (const mark of svg.querySelectorAll('[data-mark]')) expect(mark.querySelector('title')?.textContent).toBe(mark.getAttribute('data-label'));
+        for (const mark of svg.querySelectorAll('[data-mark]'))
+          expect(mark.querySelector('title')?.textContent).toBe(mark.getAttribute('data-label'));
         expect(svg.querySelector('.fleets-note')?.textContent).toContain('1,000–2,000');
         expect(svg.outerHTML, 'drawing is deterministic').toBe(render(locale, width, 0).outerHTML);
       });

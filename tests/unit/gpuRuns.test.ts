@@ -10,7 +10,8 @@ import { locales } from '../../src/i18n/locales';
 
 const data = prepareFleetsView(dataset(), runsView);
 const row = (id: string) => data.fleets.find((f) => f.id === id);
-const render = (locale: 'en' | 'zh', step: number) => gpuFleets(data, { width: 720, locale, step, document: new JSDOM('').window.document, idPrefix: 'runs' });
+const render = (locale: 'en' | 'zh', step: number) =>
+  gpuFleets(data, { width: 720, locale, step, document: new JSDOM('').window.document, idPrefix: 'runs' });
 
 function storyStepIds(locale: string): string[] {
   const mdx = readFileSync(`src/content/story/${locale}/05-what-happened-next.mdx`, 'utf8');

@@ -40,7 +40,16 @@ function headersFor(path: string): Map<string, string[]> {
 const paths = {
   reading: ['/', '/en/', '/zh/methods/', '/en/posts/', '/zh/posts/moving-the-line/', '/404.html'],
   embed: ['/embed/en/timeline/', '/embed/zh/training-days/'],
-  shared: ['/_astro/noto-sans-latin-400-normal.abc123.woff2', '/charts/index.json', '/charts/timeline/data.json', '/embed/zh/timeline/oembed.json', '/files/en/gpu-fleets.png', '/data/chips.csv', '/snippet/v1.js', '/snippet/v1/zh/timeline/2.js'],
+  shared: [
+    '/_astro/noto-sans-latin-400-normal.abc123.woff2',
+    '/charts/index.json',
+    '/charts/timeline/data.json',
+    '/embed/zh/timeline/oembed.json',
+    '/files/en/gpu-fleets.png',
+    '/data/chips.csv',
+    '/snippet/v1.js',
+    '/snippet/v1/zh/timeline/2.js',
+  ],
 };
 const allPaths = [...paths.reading, ...paths.embed, ...paths.shared, '/favicon.svg', '/embed.js', '/share/en/cover.png'];
 
@@ -55,7 +64,8 @@ describe('public/_headers', () => {
   test('every path gets nosniff, a referrer policy, a permissions policy and HSTS', () => {
     for (const path of allPaths) {
       const headers = headersFor(path);
-      for (const name of ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'strict-transport-security']) expect(headers.get(name), `${path}: ${name}`).toHaveLength(1);
+      for (const name of ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'strict-transport-security'])
+        expect(headers.get(name), `${path}: ${name}`).toHaveLength(1);
     }
   });
 
@@ -76,6 +86,7 @@ describe('public/_headers', () => {
 
   test('hashed assets are immutable for a year; pages are revalidated', () => {
     expect(headersFor(paths.shared[0]!).get('cache-control')).toEqual(['public, max-age=31536000, immutable']);
-    for (const path of [...paths.reading, ...paths.embed]) expect(headersFor(path).get('cache-control'), path).toEqual(['public, max-age=0, must-revalidate']);
+    for (const path of [...paths.reading, ...paths.embed])
+      expect(headersFor(path).get('cache-control'), path).toEqual(['public, max-age=0, must-revalidate']);
   });
 });

@@ -8,7 +8,12 @@ function entry(id: string, published: string): CollectionEntry<'posts'> {
 
 describe('posts', () => {
   test('gives each post its language and slug, and lists one language newest first', () => {
-    const all = posts([entry('en/older', '2024-01-01'), entry('zh/older', '2024-01-01'), entry('en/newer', '2024-03-01'), entry('zh/newer', '2024-03-01')]);
+    const all = posts([
+      entry('en/older', '2024-01-01'),
+      entry('zh/older', '2024-01-01'),
+      entry('en/newer', '2024-03-01'),
+      entry('zh/newer', '2024-03-01'),
+    ]);
     expect(postsIn(all, 'en').map((p) => [p.locale, p.slug])).toEqual([
       ['en', 'newer'],
       ['en', 'older'],

@@ -12,7 +12,8 @@ import { translator } from '../../src/i18n/ui';
 
 const data = prepareScorecard(dataset());
 const point = (id: string) => data.points.find((p) => p.id === id)!;
-const render = (locale: 'en' | 'zh', width: number, step: number) => scorecard(data, { width, locale, step, document: new JSDOM('').window.document, idPrefix: 'sc' });
+const render = (locale: 'en' | 'zh', width: number, step: number) =>
+  scorecard(data, { width, locale, step, document: new JSDOM('').window.document, idPrefix: 'sc' });
 
 function storyStepIds(locale: string): string[] {
   const mdx = readFileSync(`src/content/story/${locale}/05-what-happened-next.mdx`, 'utf8');
@@ -22,7 +23,16 @@ function storyStepIds(locale: string): string[] {
 
 describe('scorecard data', () => {
   test("sets each of the essay's points against the record: the three crutches, the GPU count, 万卡, the gap, the lifeline and the US motive", () => {
-    expect(data.points.map((p) => p.id)).toEqual(['crutch-llama', 'crutch-distillation', 'crutch-cloud', 'per-firm-gpus', 'wanka-need', 'widening-gap', 'gaming-lifeline', 'us-motive']);
+    expect(data.points.map((p) => p.id)).toEqual([
+      'crutch-llama',
+      'crutch-distillation',
+      'crutch-cloud',
+      'per-firm-gpus',
+      'wanka-need',
+      'widening-gap',
+      'gaming-lifeline',
+      'us-motive',
+    ]);
     for (const p of data.points) expect(p.sources.length, p.id).toBeGreaterThan(0);
   });
 
@@ -53,7 +63,11 @@ describe('scorecard steps', () => {
 
   test('the first step brings the three crutches forward and fades the rest', () => {
     const { opacity } = scorecardState(data, 0);
-    expect(Object.entries(opacity).filter(([, o]) => o === 1).map(([id]) => id)).toEqual(['crutch-llama', 'crutch-distillation', 'crutch-cloud']);
+    expect(
+      Object.entries(opacity)
+        .filter(([, o]) => o === 1)
+        .map(([id]) => id),
+    ).toEqual(['crutch-llama', 'crutch-distillation', 'crutch-cloud']);
     expect(opacity['us-motive']).toBe(fadedOpacity);
   });
 });

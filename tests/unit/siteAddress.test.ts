@@ -31,7 +31,9 @@ describe('siteAddress', () => {
   });
 
   test('a malformed SITE_URL is named in the error', () => {
-    expect(() => siteAddress({ SITE_URL: 'last-loophole.pages.dev' })).toThrow('SITE_URL must be an absolute address such as https://example.com/, got "last-loophole.pages.dev"');
+    expect(() => siteAddress({ SITE_URL: 'last-loophole.pages.dev' })).toThrow(
+      'SITE_URL must be an absolute address such as https://example.com/, got "last-loophole.pages.dev"',
+    );
     expect(() => siteAddress({ SITE_URL: 'ftp://example.net' })).toThrow(/https:\/\/ or http:\/\//);
     expect(() => siteAddress({ SITE_URL: 'https://example.net/story/' })).toThrow(/without a path/);
   });

@@ -54,14 +54,16 @@ describe('fragmentScript', () => {
 
 describe('story step anchors', () => {
   test('reads each Scrolly’s step ids in order', () => {
-    const mdx = 'Text\n<Scrolly chart="a">\n  <Step id="one">x</Step>\n  <Step id="two">y</Step>\n</Scrolly>\n<Scrolly chart="b"><Step id="three" /></Scrolly>';
+    const mdx =
+      'Text\n<Scrolly chart="a">\n  <Step id="one">x</Step>\n  <Step id="two">y</Step>\n</Scrolly>\n<Scrolly chart="b"><Step id="three" /></Scrolly>';
     expect(Object.fromEntries(scrollyStepIds(mdx))).toEqual({ a: ['one', 'two'], b: ['three'] });
   });
 
   test('every step of every chart has an anchor in the story, in both languages', () => {
     for (const locale of locales) {
       for (const chart of charts) {
-        for (let step = 0; step < chart.stepCount; step += 1) expect(storyStepPath(chart.id, locale, step)).toMatch(new RegExp(`^${locale}/#[a-z0-9-]+$`));
+        for (let step = 0; step < chart.stepCount; step += 1)
+          expect(storyStepPath(chart.id, locale, step)).toMatch(new RegExp(`^${locale}/#[a-z0-9-]+$`));
       }
     }
   });

@@ -12,7 +12,11 @@ function placeholder(attributes: string): Element {
 
 describe('readPlaceholder', () => {
   test('reads the chart, language and step a placeholder names', () => {
-    expect(readPlaceholder(placeholder('data-cloud-loophole-chart="gpu-fleets" data-lang="zh" data-step="2"'))).toEqual({ chart: 'gpu-fleets', lang: 'zh', step: 2 });
+    expect(readPlaceholder(placeholder('data-cloud-loophole-chart="gpu-fleets" data-lang="zh" data-step="2"'))).toEqual({
+      chart: 'gpu-fleets',
+      lang: 'zh',
+      step: 2,
+    });
   });
 
   test('takes English and the first step when the placeholder leaves them out', () => {
@@ -28,7 +32,9 @@ describe('readPlaceholder', () => {
 
 describe('fragmentUrl', () => {
   test('puts fragments beside the loader, under any base path', () => {
-    expect(fragmentUrl('https://example.org/base/snippet/v1.js', { chart: 'timeline', lang: 'zh', step: 2 })).toBe('https://example.org/base/snippet/v1/zh/timeline/2.js');
+    expect(fragmentUrl('https://example.org/base/snippet/v1.js', { chart: 'timeline', lang: 'zh', step: 2 })).toBe(
+      'https://example.org/base/snippet/v1/zh/timeline/2.js',
+    );
   });
 });
 
@@ -60,7 +66,9 @@ function hostPage(body: string) {
           const path = new URL(request.url).pathname;
           requested.push(path);
           const text = site(path);
-          return Promise.resolve(text === undefined ? new Response('Not found', { status: 404 }) : new Response(text, { headers: { 'Content-Type': 'text/javascript' } }));
+          return Promise.resolve(
+            text === undefined ? new Response('Not found', { status: 404 }) : new Response(text, { headers: { 'Content-Type': 'text/javascript' } }),
+          );
         }),
       ],
     },
@@ -69,7 +77,8 @@ function hostPage(body: string) {
 }
 
 async function settled(document: Document): Promise<void> {
-  const busy = () => document.querySelector('[data-cloud-loophole-chart]:not([data-cloud-loophole-state="ready"]):not([data-cloud-loophole-state="failed"])');
+  const busy = () =>
+    document.querySelector('[data-cloud-loophole-chart]:not([data-cloud-loophole-state="ready"]):not([data-cloud-loophole-state="failed"])');
   for (let tries = 0; busy() && tries < 200; tries += 1) await new Promise((resolve) => setTimeout(resolve, 25));
 }
 
@@ -98,7 +107,10 @@ describe('the pasted snippet in a page', () => {
     const hosts = [...document.querySelectorAll<HTMLElement>('[data-cloud-loophole-chart]')];
     expect(hosts.map((host) => host.getAttribute('data-cloud-loophole-state'))).toEqual(['ready', 'ready']);
     expect(hosts.map((host) => host.shadowRoot!.querySelectorAll('figure').length)).toEqual([1, 1]);
-    expect(requested.filter((path) => path.includes('/snippet/v1/')).sort()).toEqual(['/snippet/v1/en/gpu-fleets/2.js', '/snippet/v1/en/timeline/1.js']);
+    expect(requested.filter((path) => path.includes('/snippet/v1/')).sort()).toEqual([
+      '/snippet/v1/en/gpu-fleets/2.js',
+      '/snippet/v1/en/timeline/1.js',
+    ]);
   });
 
   test('a step the chart does not have leaves the placeholder with its links', async () => {

@@ -13,7 +13,10 @@ describe('snippetManifestFields', () => {
   test('every chart has one snippet per language: a placeholder naming chart, language and step, then our script', () => {
     for (const chart of charts) {
       const { snippet } = snippetManifestFields(chart.id);
-      for (const [lang, tag] of [['en', 'en'], ['zh', 'zh-CN']] as const) {
+      for (const [lang, tag] of [
+        ['en', 'en'],
+        ['zh', 'zh-CN'],
+      ] as const) {
         const { placeholder, script, body } = parse(snippet[lang]);
         expect(body.children).toHaveLength(2);
         expect(placeholder.getAttribute('data-cloud-loophole-chart')).toBe(chart.id);

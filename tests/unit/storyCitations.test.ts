@@ -8,7 +8,11 @@ import { storyValue } from '../../src/story/values';
 const data = loadAll();
 const contentDir = join(process.cwd(), 'src/content');
 const mdxFiles = ['story', 'posts'].flatMap((collection) =>
-  ['en', 'zh'].flatMap((lang) => readdirSync(join(contentDir, collection, lang)).filter((f) => f.endsWith('.mdx')).map((f) => join(collection, lang, f))),
+  ['en', 'zh'].flatMap((lang) =>
+    readdirSync(join(contentDir, collection, lang))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => join(collection, lang, f)),
+  ),
 );
 const read = (file: string) => readFileSync(join(contentDir, file), 'utf8');
 
@@ -47,7 +51,14 @@ describe('every figure in the prose cites its source', () => {
   });
 
   test('two sources of one citation that would read the same are told apart by year, or by date', () => {
-    expect(citationLabels(citedSources('fr-eo-13984 fr-iaas-nprm reuters-raimondo-kyc', data.sources))).toEqual(['Federal Register, 2021', 'Federal Register, 2024', 'Reuters']);
-    expect(citationLabels(citedSources('register-h20 register-4090d', data.sources))).toEqual(['The Register, 2023-11-27', 'The Register, 2023-12-28']);
+    expect(citationLabels(citedSources('fr-eo-13984 fr-iaas-nprm reuters-raimondo-kyc', data.sources))).toEqual([
+      'Federal Register, 2021',
+      'Federal Register, 2024',
+      'Reuters',
+    ]);
+    expect(citationLabels(citedSources('register-h20 register-4090d', data.sources))).toEqual([
+      'The Register, 2023-11-27',
+      'The Register, 2023-12-28',
+    ]);
   });
 });

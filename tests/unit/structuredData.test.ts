@@ -33,9 +33,26 @@ describe('articleLd', () => {
 
 describe('datasetLd', () => {
   test('the Dataset is CC BY 4.0 and offers one DataDownload per CSV', () => {
-    const files = dataFiles.map((file) => ({ name: `${file}.csv`, description: file, contentUrl: `https://last-loophole.pages.dev/data/${file}.csv` }));
-    const ld = datasetLd({ name: 'Data', description: 'All of it', url: 'https://last-loophole.pages.dev/en/methods/', inLanguage: 'en', site, files, temporalCoverage: '2019-01-01/2024-02-01' });
-    expect(ld).toMatchObject({ '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/', creator: { '@type': 'Organization' }, temporalCoverage: '2019-01-01/2024-02-01' });
+    const files = dataFiles.map((file) => ({
+      name: `${file}.csv`,
+      description: file,
+      contentUrl: `https://last-loophole.pages.dev/data/${file}.csv`,
+    }));
+    const ld = datasetLd({
+      name: 'Data',
+      description: 'All of it',
+      url: 'https://last-loophole.pages.dev/en/methods/',
+      inLanguage: 'en',
+      site,
+      files,
+      temporalCoverage: '2019-01-01/2024-02-01',
+    });
+    expect(ld).toMatchObject({
+      '@type': 'Dataset',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      creator: { '@type': 'Organization' },
+      temporalCoverage: '2019-01-01/2024-02-01',
+    });
     const downloads = ld['distribution'] as { '@type': string; contentUrl: string; encodingFormat: string }[];
     expect(downloads).toHaveLength(dataFiles.length);
     expect(downloads.every((d) => d['@type'] === 'DataDownload' && d.encodingFormat === 'text/csv' && d.contentUrl.endsWith('.csv'))).toBe(true);

@@ -87,14 +87,17 @@ describe('teacher-student: the layout', () => {
         const f = frame(width, width < 520 ? 42 : 21, locale, t);
         const { x, y } = scales(f);
         const boxes = chartLabels(data, f, locale, t).map((l) => ({ key: l.key, ...labelBox(l) }));
-        const overlap = (a: (typeof boxes)[number], b: { x0: number; x1: number; y0: number; y1: number }) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+        const overlap = (a: (typeof boxes)[number], b: { x0: number; x1: number; y0: number; y1: number }) =>
+          a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
         for (const [i, a] of boxes.entries()) {
           expect(a.x0, a.key).toBeGreaterThanOrEqual(0);
           expect(a.x1, a.key).toBeLessThanOrEqual(width);
           for (const b of boxes.slice(i + 1)) expect(overlap(a, b), `${a.key} / ${b.key}`).toBe(false);
           for (const s of data.scores) {
             const [cx, cy] = [x(releasedDate(s.released)), y(s.score)];
-            expect(overlap(a, { x0: cx - dotRadius, x1: cx + dotRadius, y0: cy - dotRadius, y1: cy + dotRadius }), `${a.key} over ${s.id}`).toBe(false);
+            expect(overlap(a, { x0: cx - dotRadius, x1: cx + dotRadius, y0: cy - dotRadius, y1: cy + dotRadius }), `${a.key} over ${s.id}`).toBe(
+              false,
+            );
           }
         }
       });
@@ -148,7 +151,9 @@ describe('teacher-student: the chart a reader sees', () => {
   }
 
   test('the note reads the same in both languages: vendors’ own tables, and Baichuan’s GPT-4 at 83.93', () => {
-    expect(render(720, 'en', 0).querySelector('.chart-note')?.textContent).toBe("Scores come from each vendor's own tables; harnesses differ (Baichuan's harness gives GPT-4 83.93).");
+    expect(render(720, 'en', 0).querySelector('.chart-note')?.textContent).toBe(
+      "Scores come from each vendor's own tables; harnesses differ (Baichuan's harness gives GPT-4 83.93).",
+    );
     expect(render(720, 'zh', 0).querySelector('.chart-note')?.textContent).toContain('百川');
   });
 

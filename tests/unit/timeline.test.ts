@@ -108,7 +108,13 @@ describe('timeline layout', () => {
         const height = chartHeight(width);
         for (let step = 0; step < stepCount; step++) {
           const state = timelineState(data, step);
-          const layout = timelineLayout(data, state, { width, height, locale, t, legendHeight: legendHeight(timelineLegendItems(data, t), width - 16) });
+          const layout = timelineLayout(data, state, {
+            width,
+            height,
+            locale,
+            t,
+            legendHeight: legendHeight(timelineLegendItems(data, t), width - 16),
+          });
           expect(layout.labels.map((l) => l.id).sort(), `step ${step}`).toEqual([...state.labels].sort());
           for (const label of layout.labels) {
             expect(label.box.x0).toBeGreaterThanOrEqual(0);
@@ -116,7 +122,8 @@ describe('timeline layout', () => {
             const lane = layout.lanes.find((l) => l.lane === label.lane)!;
             expect(label.box.y0, `${label.id} stays below its lane's name`).toBeGreaterThan(lane.top + 18);
           }
-          for (const [i, a] of layout.labels.entries()) for (const b of layout.labels.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+          for (const [i, a] of layout.labels.entries())
+            for (const b of layout.labels.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
           expect(layout.noteTop).toBeGreaterThan(layout.plotBottom + 20);
         }
       });
@@ -132,14 +139,18 @@ describe('timeline drawing', () => {
         const marks = svg.querySelectorAll('g.event[data-mark]');
         expect(marks).toHaveLength(data.events.length);
         for (const mark of marks) expect(mark.querySelector('title')?.textContent).toBe(mark.getAttribute('data-label'));
-        expect(svg.querySelectorAll('g.event[data-precision="month"] rect, g.event[data-precision="year"] rect').length).toBe(data.events.filter((e) => e.precision !== 'day').length);
+        expect(svg.querySelectorAll('g.event[data-precision="month"] rect, g.event[data-precision="year"] rect').length).toBe(
+          data.events.filter((e) => e.precision !== 'day').length,
+        );
         expect(svg.querySelectorAll('g.event[data-precision="day"] circle').length).toBe(data.events.filter((e) => e.precision === 'day').length);
         const t = translator(locale);
         const text = svg.textContent ?? '';
         for (const lane of data.lanes) expect(text).toContain(t(`timeline.lane.${lane}`));
         const labelled = [...svg.querySelectorAll('g.event-label')].map((g) => g.getAttribute('data-label-for'));
         expect(labelled).toContain('huawei-entity-list');
-        const huawei = [...svg.querySelectorAll('g.event-label[data-label-for="huawei-entity-list"] tspan')].map((s) => s.textContent).join(locale === 'en' ? ' ' : '');
+        const huawei = [...svg.querySelectorAll('g.event-label[data-label-for="huawei-entity-list"] tspan')]
+          .map((s) => s.textContent)
+          .join(locale === 'en' ? ' ' : '');
         expect(huawei).toContain(locale === 'en' ? 'Huawei added to the Entity List' : '华为被列入“实体清单”');
         expect(text).toContain(locale === 'en' ? '2019' : '2019年');
         expect(svg.querySelector('desc')?.textContent).toBe(t('timeline.desc.0'));

@@ -196,7 +196,10 @@ describe('trainingDays renders', () => {
 const canonical = (root: Element): string[] =>
   [root, ...root.querySelectorAll('*')].map((el) => {
     const attributes = [...el.attributes].map((a) => `${a.name}=${a.value}`).sort();
-    const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
+    const text = [...el.childNodes]
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent)
+      .join('');
     return `${el.tagName} ${attributes.join(' ')} ${text}`;
   });
 

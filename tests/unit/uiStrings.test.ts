@@ -19,7 +19,9 @@ describe('UI strings', () => {
 
   test('the Chinese strings are written in Chinese', () => {
     const han = /[\u4e00-\u9fff]/;
-    const latinOnly = Object.entries(zh).filter(([key, value]) => !han.test(value) && !key.startsWith('lang.') && !/line\.|column\.tpp|\.shortName/.test(key));
+    const latinOnly = Object.entries(zh).filter(
+      ([key, value]) => !han.test(value) && !key.startsWith('lang.') && !/line\.|column\.tpp|\.shortName/.test(key),
+    );
     expect(latinOnly.map(([key]) => key)).toEqual([]);
   });
 

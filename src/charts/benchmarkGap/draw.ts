@@ -23,14 +23,35 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
   const state = benchmarkGapState(options.step);
   const layout = gapLayout(data, { width, locale, t });
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
-  layer(root, idPrefix, 'background').selectAll('rect').data([null]).join('rect').attr('class', 'bg').attr('width', width).attr('height', chartHeight(width)).attr('fill', palette.background);
+  layer(root, idPrefix, 'background')
+    .selectAll('rect')
+    .data([null])
+    .join('rect')
+    .attr('class', 'bg')
+    .attr('width', width)
+    .attr('height', chartHeight(width))
+    .attr('fill', palette.background);
 
   const first = data.rows[0]!;
   drawLegend(
     layer(root, idPrefix, 'legend'),
     [
-      { id: 'from', label: t('gap.legend.at', { date: formatDate(locale, first.from.at, 'month') }), swatch: 'dot', color: palette.muted, fill: palette.muted, className: 'muted' },
-      { id: 'to', label: t('gap.legend.at', { date: formatDate(locale, first.to.at, 'month') }), swatch: 'dot', color: palette.accent, fill: palette.accent, className: 'status-outside' },
+      {
+        id: 'from',
+        label: t('gap.legend.at', { date: formatDate(locale, first.from.at, 'month') }),
+        swatch: 'dot',
+        color: palette.muted,
+        fill: palette.muted,
+        className: 'muted',
+      },
+      {
+        id: 'to',
+        label: t('gap.legend.at', { date: formatDate(locale, first.to.at, 'month') }),
+        swatch: 'dot',
+        color: palette.accent,
+        fill: palette.accent,
+        className: 'status-outside',
+      },
     ],
     { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette },
   );
@@ -47,7 +68,12 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
     })
     .attr('transform', (d) => `translate(${round(layout.x(d))},0)`);
   tick.select('line').attr('y1', 52).attr('y2', layout.axisY).attr('stroke', palette.grid);
-  tick.select('text').attr('y', layout.axisY + 16).attr('font-size', fontSize.tick).attr('fill', palette.muted).text((d) => formatNumber(locale, d));
+  tick
+    .select('text')
+    .attr('y', layout.axisY + 16)
+    .attr('font-size', fontSize.tick)
+    .attr('fill', palette.muted)
+    .text((d) => formatNumber(locale, d));
   axis
     .selectAll('text.axis-title')
     .data([null])
@@ -61,14 +87,25 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
     .text(t('gap.axis'));
 
   const mark = (point: GapPoint, row: GapRow) => {
-    const label = t('gap.mark', { benchmark: row.benchmark, date: formatDate(locale, point.at, 'month'), points: formatNumber(locale, point.points, 1), confidence: t(`confidence.${point.confidence}`) });
+    const label = t('gap.mark', {
+      benchmark: row.benchmark,
+      date: formatDate(locale, point.at, 'month'),
+      points: formatNumber(locale, point.points, 1),
+      confidence: t(`confidence.${point.confidence}`),
+    });
     return evidenceAttributes({ id: point.id, label, confidence: point.confidence, sources: point.sources });
   };
   const rows = layer(root, idPrefix, 'rows')
     .selectAll<SVGGElement, GapRow>('g.gap-row')
-    .data(data.rows, keyed((d) => d.benchmark))
+    .data(
+      data.rows,
+      keyed((d) => d.benchmark),
+    )
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'gap-row').attr('data-key', (d) => d.benchmark);
+      const g = enter
+        .append('g')
+        .attr('class', 'gap-row')
+        .attr('data-key', (d) => d.benchmark);
       g.append('text').attr('class', 'fg benchmark');
       g.append('line').attr('class', 'muted change');
       for (const end of ['from', 'to'] as const) {
@@ -77,14 +114,22 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
           .attr('data-end', end)
           .each(function (d) {
             for (const [name, value] of Object.entries(mark(d[end], d))) this.setAttribute(name, value);
-            select(this).append('title').text(this.getAttribute('data-label') ?? '');
+            select(this)
+              .append('title')
+              .text(this.getAttribute('data-label') ?? '');
           });
         g.append('text').attr('class', 'fg value').attr('data-end', end);
       }
       return g;
     });
   rows.attr('transform', (_, i) => `translate(0,${round(layout.rowY(i))})`);
-  rows.select('.benchmark').attr('x', layout.labelX).attr('y', 5).attr('font-weight', 700).attr('fill', palette.text).text((d) => d.benchmark);
+  rows
+    .select('.benchmark')
+    .attr('x', layout.labelX)
+    .attr('y', 5)
+    .attr('font-weight', 700)
+    .attr('fill', palette.text)
+    .text((d) => d.benchmark);
   rows
     .select('.change')
     .attr('x1', (d) => round(layout.x(d.from.points)))

@@ -16,7 +16,9 @@ const chart = d3Chart<BenchmarkGapData>({
   height: chartHeight,
   description: (data, step, locale) => {
     const t = translator(locale);
-    const rows = data.rows.map((r) => t('gap.row', { benchmark: r.benchmark, from: formatNumber(locale, r.from.points, 1), to: formatNumber(locale, r.to.points, 1) }));
+    const rows = data.rows.map((r) =>
+      t('gap.row', { benchmark: r.benchmark, from: formatNumber(locale, r.from.points, 1), to: formatNumber(locale, r.to.points, 1) }),
+    );
     return t(benchmarkGapState(step).desc, { rows: rows.join(locale === 'zh' ? '；' : '; '), mmlu: rows[0] ?? '' });
   },
   draw: drawBenchmarkGap,

@@ -32,7 +32,9 @@ export function gapLayout(data: BenchmarkGapData, { width, locale, t }: { width:
   const axisY = noteTop - 40;
   const top = 64;
   const left = narrow ? 96 : 120;
-  const x = scaleLinear().domain([0, xMax]).range([left, width - (narrow ? 24 : 40)]);
+  const x = scaleLinear()
+    .domain([0, xMax])
+    .range([left, width - (narrow ? 24 : 40)]);
   const step = (axisY - top) / data.rows.length;
   return { x, labelX: 10, rowY: (i) => top + step * (i + 0.5), axisY, noteTop, noteLines };
 }

@@ -31,8 +31,15 @@ export function prepareBenchmarkGap({ benchmarkGaps, sources }: Pick<Dataset, 'b
       .filter((g) => g.benchmark === benchmark)
       .sort((a, b) => a.at.localeCompare(b.at))
       .map((g): GapPoint => ({ id: g.id, at: g.at, points: g.gap_points, confidence: g.confidence, sources: g.source }));
-    if (points.length < 2) throw new Error(`benchmark-gap: ${benchmark} needs two dated rows in data/benchmark-gaps.csv to show a change; it has ${points.length}`);
+    if (points.length < 2)
+      throw new Error(`benchmark-gap: ${benchmark} needs two dated rows in data/benchmark-gaps.csv to show a change; it has ${points.length}`);
     return { benchmark, from: points[0]!, to: points.at(-1)! };
   });
-  return { rows, sources: sourcesUsed(sources, benchmarkGaps.flatMap((g) => g.source)) };
+  return {
+    rows,
+    sources: sourcesUsed(
+      sources,
+      benchmarkGaps.flatMap((g) => g.source),
+    ),
+  };
 }

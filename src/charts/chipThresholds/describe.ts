@@ -46,7 +46,10 @@ export function describeChipThresholds(data: ChipThresholdsData, requestedStep: 
   const t = translator(locale);
   const step = Math.min(Math.max(0, Math.round(requestedStep)), chipThresholdSteps.length - 1);
   const caught = (group: string[], status: 'status2022' | 'status2023') =>
-    joinNames(locale, data.chips.filter((c) => group.includes(c.group) && c[status] === 'controlled').map((c) => c.name));
+    joinNames(
+      locale,
+      data.chips.filter((c) => group.includes(c.group) && c[status] === 'controlled').map((c) => c.name),
+    );
   const base = values(data, locale);
   switch (step) {
     case 0:

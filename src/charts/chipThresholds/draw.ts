@@ -49,8 +49,12 @@ export function drawChipThresholds(svg: SVGSVGElement, data: ChipThresholdsData,
     palette,
   });
   const margin = { top: legendHeight + (narrow ? 70 : 80), right: narrow ? 14 : 24, bottom: narrow ? 42 : 48, left: narrow ? 40 : 52 };
-  const x = scaleLog().domain(state.xDomain).range([margin.left, width - margin.right]);
-  const y = scaleLinear().domain(state.yDomain).range([height - margin.bottom, margin.top]);
+  const x = scaleLog()
+    .domain(state.xDomain)
+    .range([margin.left, width - margin.right]);
+  const y = scaleLinear()
+    .domain(state.yDomain)
+    .range([height - margin.bottom, margin.top]);
 
   drawGrid(root, idPrefix, state, x, y, { width, height, margin, palette, locale, t, duration });
   const obstacles = [
@@ -71,7 +75,14 @@ interface Margin {
 
 function legendItems(t: Translate, palette: Palette) {
   return [
-    { id: 'controlled', label: t('chip.status.controlled'), swatch: 'dot', color: palette.controlled, fill: palette.controlled, className: 'status-controlled' },
+    {
+      id: 'controlled',
+      label: t('chip.status.controlled'),
+      swatch: 'dot',
+      color: palette.controlled,
+      fill: palette.controlled,
+      className: 'status-controlled',
+    },
     { id: 'notify', label: t('chip.status.notify'), swatch: 'dot', color: palette.notify, fill: palette.notify, className: 'status-notify' },
     { id: 'outside', label: t('chip.status.outside'), swatch: 'dot', color: palette.outside, fill: palette.outside, className: 'status-outside' },
     { id: 'estimate', label: t('legend.estimate'), swatch: 'hollow-dot', color: palette.muted, fill: palette.background, className: 'hollow' },
@@ -84,12 +95,23 @@ function drawGrid(
   state: ChipThresholdsState,
   x: Scale,
   y: Scale,
-  { width, height, margin, palette, locale, t, duration }: { width: number; height: number; margin: Margin; palette: Palette; locale: Locale; t: Translate; duration: number },
+  {
+    width,
+    height,
+    margin,
+    palette,
+    locale,
+    t,
+    duration,
+  }: { width: number; height: number; margin: Margin; palette: Palette; locale: Locale; t: Translate; duration: number },
 ) {
   const grid = layer(root, idPrefix, 'axes');
   const xTick = grid
     .selectAll<SVGGElement, number>('g.x-tick')
-    .data(xTicks, keyed((d) => String(d)))
+    .data(
+      xTicks,
+      keyed((d) => String(d)),
+    )
     .join((enter) => {
       const g = enter.append('g').attr('class', 'x-tick');
       g.append('line').attr('class', 'grid');
@@ -116,10 +138,16 @@ function drawGrid(
   // Keyed by metric as well as value: the interconnect ticks leave and the density ticks arrive.
   const yTick = grid
     .selectAll<SVGGElement, number>('g.y-tick')
-    .data(state.yTicks, keyed((d) => `${state.yMetric}-${d}`))
+    .data(
+      state.yTicks,
+      keyed((d) => `${state.yMetric}-${d}`),
+    )
     .join(
       (enter) => {
-        const g = enter.append('g').attr('class', 'y-tick').attr('opacity', duration > 0 ? 0 : 1);
+        const g = enter
+          .append('g')
+          .attr('class', 'y-tick')
+          .attr('opacity', duration > 0 ? 0 : 1);
         g.append('line').attr('class', 'grid');
         g.append('text').attr('class', 'muted').attr('text-anchor', 'end');
         return g;
@@ -145,13 +173,28 @@ function drawGrid(
     .text((d) => formatNumber(locale, d));
 
   const titles = [
-    { id: 'x-title', text: t(state.rule === '2022' ? 'chip.axis.compute2022' : 'chip.axis.tpp'), x: width - margin.right, y: height - 6, anchor: 'end' },
-    { id: 'y-title', text: t(state.yMetric === 'interconnect' ? 'chip.axis.interconnect' : 'chip.axis.density'), x: 8, y: margin.top - 28, anchor: 'start' },
+    {
+      id: 'x-title',
+      text: t(state.rule === '2022' ? 'chip.axis.compute2022' : 'chip.axis.tpp'),
+      x: width - margin.right,
+      y: height - 6,
+      anchor: 'end',
+    },
+    {
+      id: 'y-title',
+      text: t(state.yMetric === 'interconnect' ? 'chip.axis.interconnect' : 'chip.axis.density'),
+      x: 8,
+      y: margin.top - 28,
+      anchor: 'start',
+    },
     { id: 'rule-title', text: t(state.rule === '2022' ? 'chip.rule.2022' : 'chip.rule.2023'), x: 8, y: margin.top - 48, anchor: 'start' },
   ];
   grid
     .selectAll<SVGTextElement, (typeof titles)[number]>('text.axis-title')
-    .data(titles, keyed((d) => d.id))
+    .data(
+      titles,
+      keyed((d) => d.id),
+    )
     .join('text')
     .attr('data-key', (d) => d.id)
     .attr('class', (d) => (d.id === 'rule-title' ? 'axis-title fg' : 'axis-title muted'))
@@ -163,10 +206,22 @@ function drawGrid(
     .text((d) => d.text);
 }
 
-function drawRegions(root: Parameters<typeof layer>[0], idPrefix: string, state: ChipThresholdsState, x: Scale, y: Scale, palette: Palette, t: Translate, duration: number): Box[] {
+function drawRegions(
+  root: Parameters<typeof layer>[0],
+  idPrefix: string,
+  state: ChipThresholdsState,
+  x: Scale,
+  y: Scale,
+  palette: Palette,
+  t: Translate,
+  duration: number,
+): Box[] {
   const regions = layer(root, idPrefix, 'regions')
     .selectAll<SVGRectElement, ChipThresholdsState['regions'][number]>('rect')
-    .data(state.regions, keyed((d) => d.id))
+    .data(
+      state.regions,
+      keyed((d) => d.id),
+    )
     .join((enter) => enter.append('rect').attr('opacity', duration > 0 ? 0 : 1))
     .attr('data-key', (d) => d.id);
   regions.attr('class', (d) => `region-${d.kind}`).attr('fill', (d) => (d.kind === 'controlled' ? palette.controlledFill : palette.notifyFill));
@@ -179,12 +234,18 @@ function drawRegions(root: Parameters<typeof layer>[0], idPrefix: string, state:
 
   const main = state.regions.find((r) => r.id === 'controlled-a')!;
   // Top left of the box in 2022; bottom right in 2023, where no chip sits.
-  const corner = state.rule === '2022' ? { x: x(main.x[0]) + 6, y: y(main.y[1]) + 18, anchor: 'start' as const } : { x: x(main.x[1]) - 6, y: y(main.y[0]) - 10, anchor: 'end' as const };
+  const corner =
+    state.rule === '2022'
+      ? { x: x(main.x[0]) + 6, y: y(main.y[1]) + 18, anchor: 'start' as const }
+      : { x: x(main.x[1]) - 6, y: y(main.y[0]) - 10, anchor: 'end' as const };
   const labelX = round(corner.x);
   const labelY = round(corner.y);
   const label = layer(root, idPrefix, 'region-labels')
     .selectAll<SVGTextElement, typeof main>('text')
-    .data([main], keyed((d) => d.id))
+    .data(
+      [main],
+      keyed((d) => d.id),
+    )
     .join('text')
     .attr('data-key', (d) => d.id)
     .attr('class', 'status-text-controlled')
@@ -213,9 +274,15 @@ function drawThresholdLines(
   };
   const lines = layer(root, idPrefix, 'thresholds')
     .selectAll<SVGGElement, ChipThresholdsState['lines'][number]>('g.threshold')
-    .data(state.lines, keyed((d) => d.id))
+    .data(
+      state.lines,
+      keyed((d) => d.id),
+    )
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'threshold').attr('opacity', duration > 0 ? 0 : 1);
+      const g = enter
+        .append('g')
+        .attr('class', 'threshold')
+        .attr('opacity', duration > 0 ? 0 : 1);
       g.append('line');
       g.append('text');
       return g;
@@ -275,7 +342,16 @@ function drawMarks(
   y: Scale,
   data: ChipThresholdsData,
   obstacles: Box[],
-  { palette, locale, t, duration, narrow, margin, width, height }: { palette: Palette; locale: Locale; t: Translate; duration: number; narrow: boolean; margin: Margin; width: number; height: number },
+  {
+    palette,
+    locale,
+    t,
+    duration,
+    narrow,
+    margin,
+    width,
+    height,
+  }: { palette: Palette; locale: Locale; t: Translate; duration: number; narrow: boolean; margin: Margin; width: number; height: number },
 ) {
   const radius = narrow ? 5 : 6;
   const color = (mark: ChipMark) => palette[mark.status];
@@ -287,7 +363,10 @@ function drawMarks(
 
   const marks = layer(root, idPrefix, 'chips')
     .selectAll<SVGGElement, ChipMark>('g.chip')
-    .data(state.marks, keyed((d) => d.id))
+    .data(
+      state.marks,
+      keyed((d) => d.id),
+    )
     .join(
       (enter) => {
         const g = enter
@@ -305,11 +384,18 @@ function drawMarks(
       (exit) => exit.remove(),
     )
     .attr('data-key', (d) => d.id);
-  marks.attr('data-status', (d) => d.status).each(function (d) {
-    const confidence = d.chips.find((c) => isUncertain(c.confidence))?.confidence ?? d.chips[0]!.confidence;
-    const attributes = evidenceAttributes({ id: d.id, label: markDescription(d, state, data, locale, t), confidence, sources: [...new Set(d.chips.flatMap((c) => c.sources))] });
-    for (const [name, value] of Object.entries(attributes)) this.setAttribute(name, value);
-  });
+  marks
+    .attr('data-status', (d) => d.status)
+    .each(function (d) {
+      const confidence = d.chips.find((c) => isUncertain(c.confidence))?.confidence ?? d.chips[0]!.confidence;
+      const attributes = evidenceAttributes({
+        id: d.id,
+        label: markDescription(d, state, data, locale, t),
+        confidence,
+        sources: [...new Set(d.chips.flatMap((c) => c.sources))],
+      });
+      for (const [name, value] of Object.entries(attributes)) this.setAttribute(name, value);
+    });
   marks.select('title').text((d) => markDescription(d, state, data, locale, t));
   marks
     .select('circle')

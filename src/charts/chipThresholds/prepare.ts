@@ -20,7 +20,6 @@ export interface PreparedChip {
   sources: string[];
 }
 
-
 /** What the chart needs, derived once at build time and shipped to the browser as JSON. */
 export interface ChipThresholdsData {
   chips: PreparedChip[];
@@ -47,6 +46,9 @@ export function prepareChipThresholds({ chips, thresholds, sources }: Pick<Datas
   return {
     chips: prepared,
     thresholds: thresholds.map(({ id, rule, metric, value }) => ({ id, rule, metric, value })),
-    sources: sourcesUsed(sources, prepared.flatMap((chip) => chip.sources)),
+    sources: sourcesUsed(
+      sources,
+      prepared.flatMap((chip) => chip.sources),
+    ),
   };
 }

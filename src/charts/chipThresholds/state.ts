@@ -56,7 +56,6 @@ export interface ChipThresholdsState {
 export const xDomain: [number, number] = [1000, 20000];
 export const xTicks = [1000, 2000, 5000, 10000, 20000];
 
-
 export function chipThresholdsState(data: ChipThresholdsData, requestedStep: number): ChipThresholdsState {
   const step = clampStep(requestedStep, chipThresholdsStepCount);
   const { rule, groups } = chipThresholdSteps[step]!;
@@ -98,8 +97,18 @@ export function chipThresholdsState(data: ChipThresholdsData, requestedStep: num
       : [
           { id: 'controlled-a', kind: 'controlled', x: [value('tpp-2023'), xMax], y: [0, yMax] },
           { id: 'controlled-b', kind: 'controlled', x: [value('tpp-floor-2023'), value('tpp-2023')], y: [value('density-2023'), yMax] },
-          { id: 'notify-a', kind: 'notify', x: [value('tpp-notify-2023'), value('tpp-2023')], y: [value('density-notify-low-2023'), value('density-2023')] },
-          { id: 'notify-b', kind: 'notify', x: [value('tpp-floor-2023'), value('tpp-notify-2023')], y: [value('density-notify-high-2023'), value('density-2023')] },
+          {
+            id: 'notify-a',
+            kind: 'notify',
+            x: [value('tpp-notify-2023'), value('tpp-2023')],
+            y: [value('density-notify-low-2023'), value('density-2023')],
+          },
+          {
+            id: 'notify-b',
+            kind: 'notify',
+            x: [value('tpp-floor-2023'), value('tpp-notify-2023')],
+            y: [value('density-notify-high-2023'), value('density-2023')],
+          },
         ];
 
   const lines: LineState[] =

@@ -28,7 +28,16 @@ export function gpuFleets(data: GpuFleetsData, options: ChartOptions): SVGSVGEle
   const layout = fleetsLayout(data, { width, locale, t, legendLabels: items.map((i) => i.label) });
   const svg = plotChart(
     { ...fleetsScales(layout, { locale, t, palette }), marks: fleetsMarks(data, layout, { locale, t, palette }) },
-    { document, width, height: chartHeight(width), title: t(data.titleKey), description: description(data, step, locale, t), idPrefix, lang: languageTag[locale], palette },
+    {
+      document,
+      width,
+      height: chartHeight(width),
+      title: t(data.titleKey),
+      description: description(data, step, locale, t),
+      idPrefix,
+      lang: languageTag[locale],
+      palette,
+    },
   );
   drawLegend(layer(select(svg), idPrefix, 'legend'), items, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
   applyFleetsState(svg, data, fleetsState(data, step), layout, { locale, t, palette, idPrefix, duration: 0 });

@@ -14,7 +14,9 @@ export const lineHeight = 15;
 
 /** Type on a phone is a size smaller, so that each row, and the note, take less height. */
 export function sizes(width: number) {
-  return width < 520 ? { name: fontSize.tick, nameLine: 14, note: fontSize.tick, noteLine: 15 } : { name: fontSize.label, nameLine: lineHeight, note: fontSize.label, noteLine: 17 };
+  return width < 520
+    ? { name: fontSize.tick, nameLine: 14, note: fontSize.tick, noteLine: 15 }
+    : { name: fontSize.label, nameLine: lineHeight, note: fontSize.label, noteLine: 17 };
 }
 
 export function chartHeight(width: number): number {
@@ -85,7 +87,10 @@ interface Box {
 
 const textWidth = (text: string, size: number) => 1.1 * textWidthEm(text) * size;
 
-export function fleetsLayout(data: GpuFleetsData, { width, locale, t, legendLabels }: { width: number; locale: Locale; t: Translate; legendLabels: string[] }): FleetsLayout {
+export function fleetsLayout(
+  data: GpuFleetsData,
+  { width, locale, t, legendLabels }: { width: number; locale: Locale; t: Translate; legendLabels: string[] },
+): FleetsLayout {
   const narrow = width < 520;
   const height = chartHeight(width);
   // On a phone the names sit above their marks across the full width; on a desktop, in a column at the left.
@@ -94,7 +99,9 @@ export function fleetsLayout(data: GpuFleetsData, { width, locale, t, legendLabe
   const legend = legendHeight(legendLabels, width - 16);
   const top = 18 + legend + (narrow ? 20 : 26);
   const margin = { top, right: narrow ? 18 : 28, bottom: 0, left: narrow ? 14 : nameColumn + 16 };
-  const x = scaleLog().domain(xDomain).range([margin.left, width - margin.right]);
+  const x = scaleLog()
+    .domain(xDomain)
+    .range([margin.left, width - margin.right]);
 
   // Notes are wrapped a little short: wrapText keeps an opening bracket with what follows.
   const noteWidth = width - 24 - 2 * size.note;
@@ -109,7 +116,11 @@ export function fleetsLayout(data: GpuFleetsData, { width, locale, t, legendLabe
   const nameWidth = 0.92 * (narrow ? width - margin.left - margin.right : nameColumn);
   const rows = data.fleets.map((fleet) => {
     const lines = nameLines(fleet, narrow, nameWidth, locale, size.name);
-    return { fleet, nameLines: lines, inline: narrow ? inlinePlace(fleet, lines, x, { locale, t, width, left: margin.left, size: size.name }) : undefined };
+    return {
+      fleet,
+      nameLines: lines,
+      inline: narrow ? inlinePlace(fleet, lines, x, { locale, t, width, left: margin.left, size: size.name }) : undefined,
+    };
   });
   // A row with a per-firm average carries that label under its marks.
   const need = rows.map((r) => {

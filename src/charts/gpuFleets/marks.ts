@@ -17,7 +17,10 @@ interface MarkOptions {
 }
 
 /** Plot's scales, fixed for every step: a log x and pixel rows laid out by fleetsLayout. */
-export function fleetsScales(layout: FleetsLayout, { locale, t }: MarkOptions): Pick<Plot.PlotOptions, 'x' | 'y' | 'marginTop' | 'marginRight' | 'marginBottom' | 'marginLeft'> {
+export function fleetsScales(
+  layout: FleetsLayout,
+  { locale, t }: MarkOptions,
+): Pick<Plot.PlotOptions, 'x' | 'y' | 'marginTop' | 'marginRight' | 'marginBottom' | 'marginLeft'> {
   return {
     x: {
       type: 'log',
@@ -42,9 +45,11 @@ export function fleetsScales(layout: FleetsLayout, { locale, t }: MarkOptions): 
 export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale, t, palette }: MarkOptions): Plot.Markish[] {
   const color = palette.accent;
   const describe = (r: RowLayout) => fleetDescription(r.fleet, data, locale, t);
-  const evidence = (r: RowLayout) => evidenceAttributes({ id: r.fleet.id, label: describe(r), confidence: r.fleet.confidence, sources: r.fleet.sources });
+  const evidence = (r: RowLayout) =>
+    evidenceAttributes({ id: r.fleet.id, label: describe(r), confidence: r.fleet.confidence, sources: r.fleet.sources });
   const markClass = (r: RowLayout) => (isUncertain(r.fleet.confidence) ? 'status-outside hollow' : 'status-outside');
-  const hollowStyle = (uncertain: boolean) => (uncertain ? { fill: palette.background, strokeDasharray: '3 2', strokeWidth: 2 } : { fill: color, strokeWidth: 1 });
+  const hollowStyle = (uncertain: boolean) =>
+    uncertain ? { fill: palette.background, strokeDasharray: '3 2', strokeWidth: 2 } : { fill: color, strokeWidth: 1 };
 
   const ranges = layout.rows.filter((r) => r.fleet.low < r.fleet.high);
   const points = layout.rows.filter((r) => r.fleet.low === r.fleet.high);
@@ -56,7 +61,12 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
   const wanka = [{ value: wankaGpus }];
   const segments = layout.wankaSegments.map(([y1, y2]) => ({ value: wankaGpus, y1, y2 }));
   const wankaLabel = t('fleets.mark.wanka', { wanka: formatNumber(locale, wankaGpus) });
-  const wankaEvidence = evidenceAttributes({ id: wankaId, label: wankaLabel, confidence: 'verified', sources: data.fleets.find((f) => f.id === rowIds.claim)?.sources ?? [] });
+  const wankaEvidence = evidenceAttributes({
+    id: wankaId,
+    label: wankaLabel,
+    confidence: 'verified',
+    sources: data.fleets.find((f) => f.id === rowIds.claim)?.sources ?? [],
+  });
 
   return [
     Plot.ruleX(segments, {
@@ -121,7 +131,12 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
         'data-row': r.fleet.id,
         'data-average': 'true',
         class: 'status-outside',
-        ...evidenceAttributes({ id: `${r.fleet.id}-average`, label: averageDescription(r.fleet, data, locale, t), confidence: 'computed', sources: r.fleet.sources }),
+        ...evidenceAttributes({
+          id: `${r.fleet.id}-average`,
+          label: averageDescription(r.fleet, data, locale, t),
+          confidence: 'computed',
+          sources: r.fleet.sources,
+        }),
       })),
     }),
     Plot.text(averaged, {

@@ -48,28 +48,35 @@ export function prepareGpuFleets(dataset: Pick<Dataset, 'gpuFleets' | 'sources'>
 export function prepareFleetsView({ gpuFleets, sources }: Pick<Dataset, 'gpuFleets' | 'sources'>, view: FleetsView): GpuFleetsData {
   const fleets = gpuFleets
     .filter(view.rows)
-    .map(
-      (fleet): PreparedFleet => ({
-        id: fleet.id,
-        holder_en: fleet.holder_en,
-        holder_zh: fleet.holder_zh,
-        chip: fleet.chip,
-        low: fleet.gpus_low,
-        high: fleet.gpus_high,
-        firms: fleet.firms,
-        average: fleet.firms === undefined ? undefined : perFirmAverage(fleet.gpus_high, fleet.firms),
-        date: fleet.date,
-        confidence: fleet.confidence,
-        sources: fleet.source,
-      }),
-    )
+    .map((fleet): PreparedFleet => ({
+      id: fleet.id,
+      holder_en: fleet.holder_en,
+      holder_zh: fleet.holder_zh,
+      chip: fleet.chip,
+      low: fleet.gpus_low,
+      high: fleet.gpus_high,
+      firms: fleet.firms,
+      average: fleet.firms === undefined ? undefined : perFirmAverage(fleet.gpus_high, fleet.firms),
+      date: fleet.date,
+      confidence: fleet.confidence,
+      sources: fleet.source,
+    }))
     .sort((a, b) => b.high - a.high || b.low - a.low || a.id.localeCompare(b.id));
   // A step that names a row the view leaves out would silently fade nothing: the build says so instead.
   const known = new Set([...fleets.map((f) => f.id), wankaId]);
   for (const step of view.steps) {
     for (const id of [...(step.emphasis === 'all' ? [] : step.emphasis), ...step.highlight]) {
-      if (!known.has(id)) throw new Error(`gpu-fleets: step "${step.id}" names row "${id}", which is not among the chart's rows of data/gpu-fleets.csv`);
+      if (!known.has(id))
+        throw new Error(`gpu-fleets: step "${step.id}" names row "${id}", which is not among the chart's rows of data/gpu-fleets.csv`);
     }
   }
-  return { fleets, sources: sourcesUsed(sources, fleets.flatMap((f) => f.sources)), titleKey: view.titleKey, steps: view.steps };
+  return {
+    fleets,
+    sources: sourcesUsed(
+      sources,
+      fleets.flatMap((f) => f.sources),
+    ),
+    titleKey: view.titleKey,
+    steps: view.steps,
+  };
 }

@@ -39,7 +39,13 @@ export interface FleetsStepSpec {
 /** One entry per gpu-fleets <Step> of 02-cloud-loophole.mdx, in order. */
 export const fleetsSteps: readonly FleetsStepSpec[] = [
   { id: 'fleets-claim', desc: 'fleets.desc.0', emphasis: [rowIds.claim, wankaId], highlight: [rowIds.claim], note: 'fleets.note.claim' },
-  { id: 'fleets-ft', desc: 'fleets.desc.1', emphasis: [rowIds.claim, rowIds.ft, rowIds.gpt4, wankaId], highlight: [rowIds.ft, rowIds.gpt4], note: 'fleets.note.ft' },
+  {
+    id: 'fleets-ft',
+    desc: 'fleets.desc.1',
+    emphasis: [rowIds.claim, rowIds.ft, rowIds.gpt4, wankaId],
+    highlight: [rowIds.ft, rowIds.gpt4],
+    note: 'fleets.note.ft',
+  },
   { id: 'fleets-frontier', desc: 'fleets.desc.2', emphasis: 'all', highlight: [rowIds.meta, rowIds.megascale], note: 'fleets.note.frontier' },
 ];
 
@@ -55,7 +61,6 @@ export interface FleetsState {
 }
 
 export const fadedOpacity = 0.2;
-
 
 export function fleetsState(data: GpuFleetsData, requestedStep: number): FleetsState {
   const step = clampStep(requestedStep, data.steps.length);

@@ -25,7 +25,8 @@ export const valueText = (fleet: PreparedFleet, locale: Locale, t: Translate) =>
 export const averageText = (fleet: PreparedFleet, locale: Locale, t: Translate) =>
   t('fleets.value.average', { count: formatNumber(locale, fleet.average ?? Number.NaN) });
 
-const publishers = (ids: readonly string[], data: GpuFleetsData) => ids.map((id) => data.sources.find((s) => s.id === id)?.publisher ?? id).join('; ');
+const publishers = (ids: readonly string[], data: GpuFleetsData) =>
+  ids.map((id) => data.sources.find((s) => s.id === id)?.publisher ?? id).join('; ');
 
 /** A full sentence for the mark inspector and the <title>. */
 export function fleetDescription(fleet: PreparedFleet, data: GpuFleetsData, locale: Locale, t: Translate): string {

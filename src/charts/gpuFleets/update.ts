@@ -10,12 +10,20 @@ import { storyValues } from './text';
 
 // Kept apart from index.ts so that the browser, which only updates the chart, loads no Plot.
 
-export const description = (data: GpuFleetsData, step: number, locale: Locale, t: Translate) => t(data.steps[step]!.desc, storyValues(data, locale, t));
+export const description = (data: GpuFleetsData, step: number, locale: Locale, t: Translate) =>
+  t(data.steps[step]!.desc, storyValues(data, locale, t));
 
 export function legendItems(t: Translate, palette: Palette) {
   return [
     { id: 'verified', label: t('legend.verified'), swatch: 'dot', color: palette.accent, fill: palette.accent, className: 'status-outside' },
-    { id: 'estimate', label: t('legend.estimate'), swatch: 'hollow-dot', color: palette.accent, fill: palette.background, className: 'status-outside hollow' },
+    {
+      id: 'estimate',
+      label: t('legend.estimate'),
+      swatch: 'hollow-dot',
+      color: palette.accent,
+      fill: palette.background,
+      className: 'status-outside hollow',
+    },
   ] as const;
 }
 

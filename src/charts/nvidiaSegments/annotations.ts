@@ -26,7 +26,17 @@ interface Frame {
 const lineHeight = 15;
 
 /** A block of wrapped lines as one <text>, each line a <tspan>, so exports keep it as one piece. */
-function textBlock(group: Group, lines: string[], x: number, y: number, anchor: 'start' | 'end', className: string, fill: string, size: number = fontSize.annotation, leading = lineHeight) {
+function textBlock(
+  group: Group,
+  lines: string[],
+  x: number,
+  y: number,
+  anchor: 'start' | 'end',
+  className: string,
+  fill: string,
+  size: number = fontSize.annotation,
+  leading = lineHeight,
+) {
   return group
     .append('text')
     .attr('class', className)
@@ -35,7 +45,15 @@ function textBlock(group: Group, lines: string[], x: number, y: number, anchor: 
     .attr('text-anchor', anchor)
     .attr('fill', fill)
     .attr('font-size', size)
-    .call((text) => lines.forEach((line, i) => text.append('tspan').attr('x', round(x)).attr('dy', i === 0 ? 0 : leading).text(line)));
+    .call((text) =>
+      lines.forEach((line, i) =>
+        text
+          .append('tspan')
+          .attr('x', round(x))
+          .attr('dy', i === 0 ? 0 : leading)
+          .text(line),
+      ),
+    );
 }
 
 /** Text wrapped with room to spare: the widths are estimates, and fonts other than ours run wider. */
@@ -67,12 +85,23 @@ const barCentre = (f: Frame, q: PreparedQuarter) => {
 function drawSlump(layer: Group, data: NvidiaSegmentsData, f: Frame) {
   const q = quarter(data, data.slump.id);
   const { x, top } = barCentre(f, q);
-  const text = f.t('revenue.slump', { quarter: quarterName(q, f.t), value: formatUsd(f.locale, q.usdBn, f.t), percent: formatPercent(f.locale, Math.abs(data.slump.change)) });
+  const text = f.t('revenue.slump', {
+    quarter: quarterName(q, f.t),
+    value: formatUsd(f.locale, q.usdBn, f.t),
+    percent: formatPercent(f.locale, Math.abs(data.slump.change)),
+  });
   const lines = wrap(text, f.narrow ? 160 : 220, f);
   // Above the taller bars around it (FY2022–FY2023 stay under 5 bn), left of a leader down to the bar.
   const bottom = f.y(5);
   const g = layer.append('g').attr('data-step-key', keys.slump).attr('class', 'annotation slump');
-  g.append('line').attr('class', 'line-notify').attr('x1', round(x)).attr('x2', round(x)).attr('y1', round(top - 3)).attr('y2', round(bottom - 4)).attr('stroke', f.palette.notify).attr('stroke-width', 1);
+  g.append('line')
+    .attr('class', 'line-notify')
+    .attr('x1', round(x))
+    .attr('x2', round(x))
+    .attr('y1', round(top - 3))
+    .attr('y2', round(bottom - 4))
+    .attr('stroke', f.palette.notify)
+    .attr('stroke-width', 1);
   const baseline = bottom - (lines.length - 1) * lineHeight;
   plate(g, lines, x - 5, baseline, 'end', f.palette);
   textBlock(g, lines, x - 5, baseline, 'end', 'fg', f.palette.text);
@@ -116,11 +145,9 @@ function drawClaim(layer: Group, data: NvidiaSegmentsData, f: Frame) {
   const height = title.length * lineHeight + body.length * bodyLeading + 2 * padding + 2;
   const top = Math.max(f.margin.top + 4, peakCallout(data, f).bottom + 6, f.y(4.6) - height);
   const label = claimLabel(data, f.t);
-  const g = layer
-    .append('g')
-    .attr('data-step-key', keys.claim)
-    .attr('class', 'annotation claim');
-  for (const [name, value] of Object.entries(evidenceAttributes({ id: keys.claim, label, confidence: 'claim', sources: data.claim.sources }))) g.attr(name, value);
+  const g = layer.append('g').attr('data-step-key', keys.claim).attr('class', 'annotation claim');
+  for (const [name, value] of Object.entries(evidenceAttributes({ id: keys.claim, label, confidence: 'claim', sources: data.claim.sources })))
+    g.attr(name, value);
   g.append('title').text(label);
   g.append('rect')
     .attr('class', 'hollow bg claim-box')

@@ -9,7 +9,21 @@ import { plotChart, tagged } from '../shared/plot';
 import { svgNamespace } from '../shared/svg';
 import { fontSize, palettes, type Palette, type ThemeName } from '../shared/theme';
 import { drawAnnotations } from './annotations';
-import { barSpan, chartHeight, eventRowHeight, horizontalMargin, placeEvents, utcDate, xDomain, xScale, yDomain, yearTicks, yScale, yTicks, type EventPlacement } from './layout';
+import {
+  barSpan,
+  chartHeight,
+  eventRowHeight,
+  horizontalMargin,
+  placeEvents,
+  utcDate,
+  xDomain,
+  xScale,
+  yDomain,
+  yearTicks,
+  yScale,
+  yTicks,
+  type EventPlacement,
+} from './layout';
 import { segments, type NvidiaSegmentsData, type PreparedEvent, type PreparedQuarter, type Segment } from './prepare';
 import { keys, nvidiaSegmentsState, nvidiaSegmentsStepCount } from './state';
 import { axisTickFormat, eventLabel, eventText, quarterLabel } from './text';
@@ -112,8 +126,21 @@ export function drawNvidiaSegments(data: NvidiaSegmentsData, options: DrawOption
       marginRight: margin.right,
       marginBottom: margin.bottom,
       marginLeft: margin.left,
-      x: { type: 'utc', domain: xDomain, ticks: yearTicks, tickFormat: (d: Date) => dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(d), label: null },
-      y: { domain: yDomain, ticks: yTicks, tickFormat: axisTickFormat(locale), label: t('revenue.axis.value'), labelAnchor: 'center', labelArrow: 'none' },
+      x: {
+        type: 'utc',
+        domain: xDomain,
+        ticks: yearTicks,
+        tickFormat: (d: Date) => dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(d),
+        label: null,
+      },
+      y: {
+        domain: yDomain,
+        ticks: yTicks,
+        tickFormat: axisTickFormat(locale),
+        label: t('revenue.axis.value'),
+        labelAnchor: 'center',
+        labelArrow: 'none',
+      },
       marks: [
         Plot.gridY(yTicks, { stroke: palette.grid, strokeOpacity: 1, render: tagged(yTicks, () => ({ class: 'grid' })).render }),
         Plot.ruleX(events, {

@@ -30,11 +30,15 @@ export function horizontalMargin(width: number): Pick<Margin, 'left' | 'right'> 
 
 export function xScale(width: number) {
   const { left, right } = horizontalMargin(width);
-  return scaleUtc().domain(xDomain).range([left, width - right]);
+  return scaleUtc()
+    .domain(xDomain)
+    .range([left, width - right]);
 }
 
 export function yScale(height: number, margin: Margin) {
-  return scaleLinear().domain(yDomain).range([height - margin.bottom, margin.top]);
+  return scaleLinear()
+    .domain(yDomain)
+    .range([height - margin.bottom, margin.top]);
 }
 
 /** A quarter's two bars side by side inside its own span of days: data center on the left, gaming on the right. */
@@ -97,5 +101,8 @@ export function placeEvents(
     if (found) return found;
   }
   // No clean layout (a very narrow chart): one row per event, each label where it fits best.
-  return events.map((event, row) => ({ ...(options[row]![0] ?? { anchor: 'start' as const, x0: bounds[0], x1: bounds[1], x: bounds[0], id: event.id }), row }));
+  return events.map((event, row) => ({
+    ...(options[row]![0] ?? { anchor: 'start' as const, x0: bounds[0], x1: bounds[1], x: bounds[0], id: event.id }),
+    row,
+  }));
 }

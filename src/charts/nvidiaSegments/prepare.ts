@@ -66,7 +66,10 @@ export function fiscalYearTotals(quarters: readonly PreparedQuarter[]): FiscalYe
     return {
       fiscalYear,
       start: rows.map((q) => q.start).sort()[0]!,
-      end: rows.map((q) => q.end).sort().at(-1)!,
+      end: rows
+        .map((q) => q.end)
+        .sort()
+        .at(-1)!,
       totals: { 'data-center': total('data-center'), gaming: total('gaming') },
     };
   });
@@ -96,7 +99,15 @@ export function prepareNvidiaSegments({ nvidiaRevenue, events, sources }: Pick<D
   const chartEvents = chartEventIds.map((id): PreparedEvent => {
     const event = events.find((e) => e.id === id);
     if (!event) throw new Error(`nvidia-segments: events.csv has no row "${id}"`);
-    return { id, date: event.date, precision: event.precision, label_en: event.label_en, label_zh: event.label_zh, confidence: event.confidence, sources: event.source };
+    return {
+      id,
+      date: event.date,
+      precision: event.precision,
+      label_en: event.label_en,
+      label_zh: event.label_zh,
+      confidence: event.confidence,
+      sources: event.source,
+    };
   });
   const related = events.find((e) => e.id === reboardingEvent);
   if (!related) throw new Error(`nvidia-segments: events.csv has no row "${reboardingEvent}"`);

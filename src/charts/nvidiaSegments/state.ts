@@ -68,7 +68,6 @@ export interface NvidiaSegmentsState {
   opacity: Record<string, number>;
 }
 
-
 export function nvidiaSegmentsState(data: NvidiaSegmentsData, requestedStep: number): NvidiaSegmentsState {
   const step = clampStep(requestedStep, nvidiaSegmentsStepCount);
   const spec = nvidiaSegmentsSteps[step]!;

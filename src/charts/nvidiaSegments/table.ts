@@ -9,7 +9,14 @@ import { quarterName } from './text';
 export function nvidiaSegmentsTable(data: NvidiaSegmentsData, locale: Locale): DataTable {
   const t = translator(locale);
   return {
-    columns: [t('revenue.column.quarter'), t('revenue.column.end'), t('revenue.column.segment'), t('revenue.column.value'), t('figure.confidence'), t('figure.sources')],
+    columns: [
+      t('revenue.column.quarter'),
+      t('revenue.column.end'),
+      t('revenue.column.segment'),
+      t('revenue.column.value'),
+      t('figure.confidence'),
+      t('figure.sources'),
+    ],
     rows: data.quarters.map((q) => [
       { text: quarterName(q, t) },
       { text: formatDate(locale, q.end) },

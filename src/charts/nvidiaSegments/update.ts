@@ -16,7 +16,11 @@ export function applyState(svg: SVGSVGElement, state: NvidiaSegmentsState, durat
 }
 
 /** Moves an SVG drawn by nvidiaSegments to another step, in place: only opacities and the description change. */
-export function updateNvidiaSegments(svg: SVGSVGElement, data: NvidiaSegmentsData, options: Omit<ChartOptions, 'document'> & { duration: number }): void {
+export function updateNvidiaSegments(
+  svg: SVGSVGElement,
+  data: NvidiaSegmentsData,
+  options: Omit<ChartOptions, 'document'> & { duration: number },
+): void {
   const step = clampStep(options.step, nvidiaSegmentsStepCount);
   const desc = svg.querySelector('desc');
   if (desc) desc.textContent = describeNvidiaSegments(data, step, options.locale);

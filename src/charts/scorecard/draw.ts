@@ -31,24 +31,48 @@ export function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: 
   const layout = scorecardLayout(data, { width, locale, t });
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
 
-  layer(root, idPrefix, 'background').selectAll('rect').data([null]).join('rect').attr('class', 'bg').attr('width', width).attr('height', chartHeight(width)).attr('fill', palette.background);
+  layer(root, idPrefix, 'background')
+    .selectAll('rect')
+    .data([null])
+    .join('rect')
+    .attr('class', 'bg')
+    .attr('width', width)
+    .attr('height', chartHeight(width))
+    .attr('fill', palette.background);
   drawLegend(
     layer(root, idPrefix, 'legend'),
     [
       { id: 'solid', label: t('score.legend.solid'), swatch: 'dot', color: palette.muted, fill: palette.muted, className: 'muted' },
-      { id: 'hollow', label: t('score.legend.hollow'), swatch: 'hollow-dot', color: palette.muted, fill: palette.background, className: 'muted hollow' },
+      {
+        id: 'hollow',
+        label: t('score.legend.hollow'),
+        swatch: 'hollow-dot',
+        color: palette.muted,
+        fill: palette.background,
+        className: 'muted hollow',
+      },
     ],
     { x: 8, y: layout.legendTop, width: width - 16, fontSize: fontSize.legend, palette },
   );
 
   const rows = layer(root, idPrefix, 'points')
     .selectAll<SVGGElement, PointLayout>('g.point')
-    .data(layout.rows, keyed((d) => d.point.id))
+    .data(
+      layout.rows,
+      keyed((d) => d.point.id),
+    )
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'point').attr('data-key', (d) => d.point.id).attr('data-verdict', (d) => d.point.verdict);
+      const g = enter
+        .append('g')
+        .attr('class', 'point')
+        .attr('data-key', (d) => d.point.id)
+        .attr('data-verdict', (d) => d.point.verdict);
       g.each(function (d) {
         const label = pointDescription(d.point, data, locale, t);
-        for (const [name, value] of Object.entries(evidenceAttributes({ id: d.point.id, label, confidence: d.point.confidence, sources: d.point.sources }))) this.setAttribute(name, value);
+        for (const [name, value] of Object.entries(
+          evidenceAttributes({ id: d.point.id, label, confidence: d.point.confidence, sources: d.point.sources }),
+        ))
+          this.setAttribute(name, value);
         select(this).append('title').text(label);
       });
       g.append('line').attr('class', 'grid point-rule');
@@ -58,7 +82,13 @@ export function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: 
       return g;
     });
   rows.attr('transform', (d) => `translate(0,${round(d.top)})`);
-  rows.select('.point-rule').attr('x1', 8).attr('x2', width - 8).attr('y1', 0).attr('y2', 0).attr('stroke', palette.grid);
+  rows
+    .select('.point-rule')
+    .attr('x1', 8)
+    .attr('x2', width - 8)
+    .attr('y1', 0)
+    .attr('y2', 0)
+    .attr('stroke', palette.grid);
   const uncertain = (d: PointLayout) => isUncertain(d.point.confidence);
   rows
     .select('.verdict-marker')

@@ -24,19 +24,23 @@ export interface ScorecardData {
 }
 
 export function prepareScorecard({ scorecard, sources }: Pick<Dataset, 'scorecard' | 'sources'>): ScorecardData {
-  const points = scorecard.map(
-    (row): PreparedPoint => ({
-      id: row.id,
-      point_en: row.point_en,
-      point_zh: row.point_zh,
-      verdict: row.verdict,
-      evidence_en: row.evidence_en,
-      evidence_zh: row.evidence_zh,
-      confidence: row.confidence,
-      sources: row.source,
-    }),
-  );
-  const data = { points, sources: sourcesUsed(sources, points.flatMap((p) => p.sources)) };
+  const points = scorecard.map((row): PreparedPoint => ({
+    id: row.id,
+    point_en: row.point_en,
+    point_zh: row.point_zh,
+    verdict: row.verdict,
+    evidence_en: row.evidence_en,
+    evidence_zh: row.evidence_zh,
+    confidence: row.confidence,
+    sources: row.source,
+  }));
+  const data = {
+    points,
+    sources: sourcesUsed(
+      sources,
+      points.flatMap((p) => p.sources),
+    ),
+  };
   checkScorecardSteps(data);
   return data;
 }

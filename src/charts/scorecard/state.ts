@@ -40,6 +40,7 @@ export function scorecardState(data: ScorecardData, requestedStep: number): Scor
 export function checkScorecardSteps(data: ScorecardData): void {
   const known = new Set(data.points.map((p) => p.id));
   for (const step of scorecardSteps) {
-    for (const id of step.emphasis) if (!known.has(id)) throw new Error(`scorecard: step "${step.id}" names point "${id}", which data/scorecard.csv does not have`);
+    for (const id of step.emphasis)
+      if (!known.has(id)) throw new Error(`scorecard: step "${step.id}" names point "${id}", which data/scorecard.csv does not have`);
   }
 }

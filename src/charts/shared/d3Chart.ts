@@ -17,7 +17,6 @@ export interface DrawOptions {
 
 export type UpdateOptions = Omit<ChartOptions, 'document'> & { duration: number };
 
-
 /**
  * The render and update pair of a chart drawn by one idempotent D3 function: render makes the root and draws
  * the step at once; update redraws an existing root's step in place, with motion, and keeps its <desc> true.

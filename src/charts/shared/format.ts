@@ -16,6 +16,10 @@ export function formatDate(locale: Locale, isoDate: string, precision: 'day' | '
   const [year, month = '01', day = '01'] = isoDate.split('-');
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   const parts: Intl.DateTimeFormatOptions =
-    precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'short' } : { year: 'numeric', month: 'short', day: 'numeric' };
+    precision === 'year'
+      ? { year: 'numeric' }
+      : precision === 'month'
+        ? { year: 'numeric', month: 'short' }
+        : { year: 'numeric', month: 'short', day: 'numeric' };
   return dateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(date);
 }

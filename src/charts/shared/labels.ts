@@ -93,7 +93,8 @@ export function placeLabels(
 
 /** When no side is free, the side that covers the least of other things and stays inside the plot. */
 function leastCrowded<T>(candidates: [LabelSide, Box, T][], taken: readonly Box[], bounds: Box): [LabelSide, Box, T] {
-  const area = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+  const area = (a: Box, b: Box) =>
+    Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
   const cost = ([, box]: [LabelSide, Box, T]) => {
     const outside = (box.x1 - box.x0) * (box.y1 - box.y0) - area(box, bounds);
     return taken.reduce((sum, other) => sum + area(box, other), 0) + outside * 10;

@@ -33,7 +33,10 @@ export function drawLegend(
   });
   const entries = group
     .selectAll<SVGGElement, (typeof placed)[number]>('g.legend-item')
-    .data(placed, keyed((d) => d.item.id))
+    .data(
+      placed,
+      keyed((d) => d.item.id),
+    )
     .join((enter) => {
       const g = enter.append('g').attr('class', 'legend-item');
       g.append('circle').attr('r', 5).attr('cy', -4);

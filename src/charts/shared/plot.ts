@@ -92,12 +92,18 @@ function sanitizePlotOutput(svg: SVGSVGElement, palette: Palette): void {
     for (const { name, value } of [...element.attributes]) {
       // Coordinates only: data-* and aria-* attributes carry sentences whose figures must stay as written (2.495 bn).
       if (name.startsWith('data-') || name.startsWith('aria-')) continue;
-      if (/\d\.\d{3,}/.test(value)) element.setAttribute(name, value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)));
+      if (/\d\.\d{3,}/.test(value))
+        element.setAttribute(
+          name,
+          value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)),
+        );
     }
     const size = Number(element.getAttribute('font-size'));
     if (size > 0 && size < fontSize.tick) element.setAttribute('font-size', String(fontSize.tick));
   }
   // Axis lines and ticks inherit currentColor from the root in Plot; name the colour outright.
   // Tick labels and axis labels too, or dark mode leaves them dark on dark.
-  svg.querySelectorAll('[data-layer$="axis"], [data-layer$="tick"], [data-layer$="tick-label"], [data-layer$="axis-label"]').forEach((g) => g.setAttribute('class', 'muted'));
+  svg
+    .querySelectorAll('[data-layer$="axis"], [data-layer$="tick"], [data-layer$="tick-label"], [data-layer$="axis-label"]')
+    .forEach((g) => g.setAttribute('class', 'muted'));
 }

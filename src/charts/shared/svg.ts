@@ -8,7 +8,14 @@ export function round(value: number): number {
 /** An empty chart root: sized by viewBox so that CSS can scale it, with its accessible name and description. */
 export function createChartRoot(
   document: Document,
-  { width, height, title, description, idPrefix, lang }: { width: number; height: number; title: string; description: string; idPrefix: string; lang: string },
+  {
+    width,
+    height,
+    title,
+    description,
+    idPrefix,
+    lang,
+  }: { width: number; height: number; title: string; description: string; idPrefix: string; lang: string },
 ): SVGSVGElement {
   const svg = document.createElementNS(svgNamespace, 'svg') as SVGSVGElement;
   svg.setAttribute('xmlns', svgNamespace);

@@ -1,7 +1,8 @@
 import { languageTag, type Locale } from '../../i18n/locales';
 
 // Han, kana, Hangul and full-width forms take a full em; Latin text averages a little over half of one.
-const wideGlyph = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const wideGlyph =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 const narrowGlyph = /[il.,:;'|!()[\] ]/u;
 
 // A line may not start with closing punctuation, nor end with opening punctuation (kinsoku shori).

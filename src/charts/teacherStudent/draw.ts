@@ -50,7 +50,14 @@ function legendItems(data: TeacherStudentData, t: Translate, palette: Palette): 
   }));
   // The hollow swatch explains hollow dots; with none on the chart it would only puzzle.
   if (data.scores.some((s) => isUncertain(s.confidence))) {
-    items.push({ id: 'estimate', label: t('legend.estimate'), swatch: 'hollow-dot', color: palette.muted, fill: palette.background, className: 'hollow' });
+    items.push({
+      id: 'estimate',
+      label: t('legend.estimate'),
+      swatch: 'hollow-dot',
+      color: palette.muted,
+      fill: palette.background,
+      className: 'hollow',
+    });
   }
   return items;
 }
@@ -74,7 +81,12 @@ function labelMarks(labels: ChartLabel[], invert: { x: (px: number) => Date; y: 
       lineHeight: (fontSize.label + 2) / fontSize.label,
       fontSize: fontSize.label,
       fill: palette.text,
-      render: tagged(group, (d) => ({ 'data-step-key': d.key, class: `chart-label ${className[d.kind]}`, fill: fill[d.kind], 'font-weight': d.kind === 'model' ? 400 : 600 })).render,
+      render: tagged(group, (d) => ({
+        'data-step-key': d.key,
+        class: `chart-label ${className[d.kind]}`,
+        fill: fill[d.kind],
+        'font-weight': d.kind === 'model' ? 400 : 600,
+      })).render,
     });
   });
 }
@@ -128,7 +140,8 @@ export function drawTeacherStudent(data: TeacherStudentData, options: DrawOption
           stroke: palette.notify,
           strokeWidth: 1.5,
           title: label,
-          render: tagged(data.references, (d) => ({ ...evidence(d, keys.line(d.id)), 'data-step-key': keys.line(d.id), class: 'line-notify' })).render,
+          render: tagged(data.references, (d) => ({ ...evidence(d, keys.line(d.id)), 'data-step-key': keys.line(d.id), class: 'line-notify' }))
+            .render,
         }),
         Plot.ruleX([data.gap], {
           x: (d: TeacherStudentData['gap']) => releasedDate(d.studentReleased),

@@ -46,8 +46,12 @@ export function frame(width: number, legendHeight: number, locale: Locale, t: Tr
 
 export function scales({ width, height, margin }: Frame) {
   return {
-    x: scaleUtc().domain(xDomain).range([margin.left, width - margin.right]),
-    y: scaleLinear().domain(yDomain).range([height - margin.bottom, margin.top]),
+    x: scaleUtc()
+      .domain(xDomain)
+      .range([margin.left, width - margin.right]),
+    y: scaleLinear()
+      .domain(yDomain)
+      .range([height - margin.bottom, margin.top]),
   };
 }
 
@@ -116,7 +120,10 @@ export function chartLabels(data: TeacherStudentData, f: Frame, locale: Locale, 
     kind: 'line',
   }));
   // The gap names its student, so the student needs no label of its own.
-  const gapText = [`${gap.student} ${formatScore(locale, gap.studentScore)}`, t('mmlu.gap', { points: formatScore(locale, gap.points), teacher: gap.teacher })];
+  const gapText = [
+    `${gap.student} ${formatScore(locale, gap.studentScore)}`,
+    t('mmlu.gap', { points: formatScore(locale, gap.points), teacher: gap.teacher }),
+  ];
   const gapX = x(releasedDate(gap.studentReleased));
   fixed.push({
     key: keys.gapLabel,
@@ -145,7 +152,9 @@ export function chartLabels(data: TeacherStudentData, f: Frame, locale: Locale, 
       return { id: keys.label(s.id), x: x(releasedDate(s.released)), y: y(s.score), label: longest, lines: lines.length };
     }),
     // Unnamed dots come last: they are obstacles for the labels, and their empty labels block nothing placed before.
-    ...data.scores.filter((s) => !labelled.includes(s)).map((s) => ({ id: keys.label(s.id), x: x(releasedDate(s.released)), y: y(s.score), label: '' })),
+    ...data.scores
+      .filter((s) => !labelled.includes(s))
+      .map((s) => ({ id: keys.label(s.id), x: x(releasedDate(s.released)), y: y(s.score), label: '' })),
   ];
   const placed = placeLabels(points, {
     fontSize: fontSize.label,

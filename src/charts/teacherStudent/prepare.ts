@@ -60,23 +60,24 @@ export function gapToTeacher(scores: readonly PreparedScore[]): TeacherGap {
 
 export function prepareTeacherStudent({ mmlu, sources }: Pick<Dataset, 'mmlu' | 'sources'>): TeacherStudentData {
   const scores = mmlu
-    .map(
-      (row): PreparedScore => ({
-        id: row.id,
-        model: row.model,
-        family: row.family,
-        released: row.released,
-        score: row.score,
-        shots: row.shots,
-        confidence: row.confidence,
-        sources: row.source,
-      }),
-    )
+    .map((row): PreparedScore => ({
+      id: row.id,
+      model: row.model,
+      family: row.family,
+      released: row.released,
+      score: row.score,
+      shots: row.shots,
+      confidence: row.confidence,
+      sources: row.source,
+    }))
     .sort((a, b) => a.released.localeCompare(b.released) || b.score - a.score);
   return {
     scores,
     references: scores.filter((s) => s.family === 'teacher').sort((a, b) => b.score - a.score),
     gap: gapToTeacher(scores),
-    sources: sourcesUsed(sources, scores.flatMap((s) => s.sources)),
+    sources: sourcesUsed(
+      sources,
+      scores.flatMap((s) => s.sources),
+    ),
   };
 }

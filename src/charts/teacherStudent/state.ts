@@ -25,7 +25,6 @@ export interface TeacherStudentState {
   gapVisible: boolean;
 }
 
-
 /** Keys by which the drawing tags its elements; the state and the drawing must agree on them. */
 export const keys = {
   dot: (id: string) => `dot-${id}`,

@@ -9,7 +9,15 @@ import type { TeacherStudentData } from './prepare';
 export function teacherStudentTable(data: TeacherStudentData, locale: Locale): DataTable {
   const t = translator(locale);
   return {
-    columns: [t('mmlu.column.model'), t('mmlu.column.family'), t('mmlu.column.released'), t('mmlu.column.score'), t('mmlu.column.shots'), t('figure.confidence'), t('figure.sources')],
+    columns: [
+      t('mmlu.column.model'),
+      t('mmlu.column.family'),
+      t('mmlu.column.released'),
+      t('mmlu.column.score'),
+      t('mmlu.column.shots'),
+      t('figure.confidence'),
+      t('figure.sources'),
+    ],
     rows: data.scores.map((score) => [
       { text: score.model },
       { text: t(`mmlu.family.${score.family}`) },

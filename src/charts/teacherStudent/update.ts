@@ -16,7 +16,11 @@ export function applyState(svg: SVGSVGElement, state: TeacherStudentState, durat
 }
 
 /** Moves an SVG drawn by teacherStudent to another step, in place: only opacities and the description change. */
-export function updateTeacherStudent(svg: SVGSVGElement, data: TeacherStudentData, options: Omit<ChartOptions, 'document'> & { duration: number }): void {
+export function updateTeacherStudent(
+  svg: SVGSVGElement,
+  data: TeacherStudentData,
+  options: Omit<ChartOptions, 'document'> & { duration: number },
+): void {
   const step = clampStep(options.step, teacherStudentStepCount);
   const desc = svg.querySelector('desc');
   if (desc) desc.textContent = describeTeacherStudent(data, step, options.locale);

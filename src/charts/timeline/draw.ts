@@ -38,7 +38,13 @@ export function stepLayout(data: TimelineData, state: TimelineState, width: numb
   let layout = byStep.get(key);
   if (!layout) {
     const t = translator(locale);
-    layout = timelineLayout(data, state, { width, height: chartHeight(width), locale, t, legendHeight: legendHeight(timelineLegendItems(data, t), width - 16) });
+    layout = timelineLayout(data, state, {
+      width,
+      height: chartHeight(width),
+      locale,
+      t,
+      legendHeight: legendHeight(timelineLegendItems(data, t), width - 16),
+    });
     byStep.set(key, layout);
   }
   return layout;
@@ -58,7 +64,14 @@ export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: Dr
   const height = chartHeight(width);
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
 
-  layer(root, idPrefix, 'background').selectAll('rect').data([null]).join('rect').attr('class', 'bg').attr('width', width).attr('height', height).attr('fill', palette.background);
+  layer(root, idPrefix, 'background')
+    .selectAll('rect')
+    .data([null])
+    .join('rect')
+    .attr('class', 'bg')
+    .attr('width', width)
+    .attr('height', height)
+    .attr('fill', palette.background);
 
   const items = timelineLegendItems(data, t);
   const layout = stepLayout(data, state, width, locale);
@@ -68,11 +81,25 @@ export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: Dr
   const clipId = `${idPrefix}-clip`;
   const defs = layer(root, idPrefix, 'defs');
   const clip = defs.selectAll('clipPath').data([null]).join('clipPath').attr('id', clipId);
-  clip.selectAll('rect').data([null]).join('rect').attr('x', 0).attr('width', width).attr('y', layout.plotTop).attr('height', layout.plotBottom - layout.plotTop + 2);
+  clip
+    .selectAll('rect')
+    .data([null])
+    .join('rect')
+    .attr('x', 0)
+    .attr('width', width)
+    .attr('y', layout.plotTop)
+    .attr('height', layout.plotBottom - layout.plotTop + 2);
 
   const band = layer(root, idPrefix, 'band').attr('clip-path', `url(#${clipId})`);
-  const bandRect = band.selectAll<SVGRectElement, null>('rect').data([null]).join((enter) => enter.append('rect').attr('opacity', 0));
-  bandRect.attr('class', 'period-band').attr('fill', palette.grid).attr('y', layout.plotTop).attr('height', layout.plotBottom - layout.plotTop);
+  const bandRect = band
+    .selectAll<SVGRectElement, null>('rect')
+    .data([null])
+    .join((enter) => enter.append('rect').attr('opacity', 0));
+  bandRect
+    .attr('class', 'period-band')
+    .attr('fill', palette.grid)
+    .attr('y', layout.plotTop)
+    .attr('height', layout.plotBottom - layout.plotTop);
   const [bandFrom, bandTo] = state.band ?? state.domain;
   animate(bandRect, duration)
     .attr('opacity', state.band ? 0.35 : 0)
@@ -102,14 +129,25 @@ export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: Dr
   return state;
 }
 
-function drawAxis(root: Root, idPrefix: string, ticks: Tick[], { plotTop, plotBottom, palette, duration }: { plotTop: number; plotBottom: number; palette: (typeof palettes)['light']; duration: number }) {
+function drawAxis(
+  root: Root,
+  idPrefix: string,
+  ticks: Tick[],
+  { plotTop, plotBottom, palette, duration }: { plotTop: number; plotBottom: number; palette: (typeof palettes)['light']; duration: number },
+) {
   const group = layer(root, idPrefix, 'axis');
   const tick = group
     .selectAll<SVGGElement, Tick>('g.tick')
-    .data(ticks, keyed((d) => d.key))
+    .data(
+      ticks,
+      keyed((d) => d.key),
+    )
     .join(
       (enter) => {
-        const g = enter.append('g').attr('class', 'tick').attr('opacity', duration > 0 ? 0 : 1);
+        const g = enter
+          .append('g')
+          .attr('class', 'tick')
+          .attr('opacity', duration > 0 ? 0 : 1);
         g.append('line').attr('class', 'grid');
         g.append('text').attr('class', 'muted').attr('text-anchor', 'middle');
         g.attr('transform', (d) => `translate(${round(d.x)},0)`);
@@ -144,13 +182,27 @@ function drawLanes(
     t,
     duration,
     laneNames,
-  }: { width: number; margin: { left: number; right: number }; palette: (typeof palettes)['light']; t: ReturnType<typeof translator>; duration: number; laneNames: TimelineData['laneNames'] },
+  }: {
+    width: number;
+    margin: { left: number; right: number };
+    palette: (typeof palettes)['light'];
+    t: ReturnType<typeof translator>;
+    duration: number;
+    laneNames: TimelineData['laneNames'];
+  },
 ) {
   const lane = layer(root, idPrefix, 'lanes')
     .selectAll<SVGGElement, LaneBox>('g.lane')
-    .data(lanes, keyed((d) => d.lane))
+    .data(
+      lanes,
+      keyed((d) => d.lane),
+    )
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'lane').attr('data-lane', (d) => d.lane).attr('transform', (d) => `translate(0,${round(d.top)})`);
+      const g = enter
+        .append('g')
+        .attr('class', 'lane')
+        .attr('data-lane', (d) => d.lane)
+        .attr('transform', (d) => `translate(0,${round(d.top)})`);
       g.append('line').attr('class', 'grid lane-rule');
       g.append('line').attr('class', 'grid lane-baseline');
       g.append('rect').attr('class', 'lane-swatch');

@@ -88,7 +88,7 @@ function ticksFor([from, to]: [string, string], x: ScaleTime<number, number>, lo
   const end = utc(to);
   const monthly = end.getTime() - start.getTime() < 400 * 86_400_000;
   const ticks: Tick[] = [];
-  for (let d = new Date(Date.UTC(start.getUTCFullYear(), monthly ? start.getUTCMonth() : 0, 1)); d < end; ) {
+  for (let d = new Date(Date.UTC(start.getUTCFullYear(), monthly ? start.getUTCMonth() : 0, 1)); d < end;) {
     if (d >= start) {
       const january = d.getUTCMonth() === 0;
       const options: Intl.DateTimeFormatOptions = !monthly ? { year: 'numeric' } : january ? { year: 'numeric', month: 'short' } : { month: 'short' };
@@ -108,7 +108,11 @@ const overlaps = (a: Box, b: Box, gap: number) => a.x0 < b.x1 + gap && b.x0 < a.
  * placed before it. Start-anchored labels go right to left and end-anchored ones left to right, so that
  * a leader rising to a higher label never crosses a lower one. Boxes are relative to the dot line (y = 0).
  */
-function stackLane(labels: Omit<EventLabel, 'box' | 'markY'>[], widthOf: (l: Omit<EventLabel, 'box' | 'markY'>) => number, bounds: { left: number; right: number }) {
+function stackLane(
+  labels: Omit<EventLabel, 'box' | 'markY'>[],
+  widthOf: (l: Omit<EventLabel, 'box' | 'markY'>) => number,
+  bounds: { left: number; right: number },
+) {
   const order = [
     ...labels.filter((l) => l.anchor === 'start').sort((a, b) => b.markX - a.markX),
     ...labels.filter((l) => l.anchor === 'end').sort((a, b) => a.markX - b.markX),
@@ -161,7 +165,10 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
   // Labels are bold and fonts differ from the estimate; a tenth more keeps neighbours apart in any of them.
   const inlineWidth = (line: string, date: string) => textWidthEm(line) * text.label + 6 + textWidthEm(date) * text.date;
   const widthOf = (l: { lines: string[]; date: string; dateInline: boolean }) =>
-    1.1 * (l.dateInline ? inlineWidth(l.lines[0]!, l.date) : Math.max(...l.lines.map((line) => textWidthEm(line) * text.label), textWidthEm(l.date) * text.date));
+    1.1 *
+    (l.dateInline
+      ? inlineWidth(l.lines[0]!, l.date)
+      : Math.max(...l.lines.map((line) => textWidthEm(line) * text.label), textWidthEm(l.date) * text.date));
   const eventsById = new Map(data.events.map((e) => [e.id, e]));
 
   let wanted = [...state.labels];
@@ -187,7 +194,16 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
       const anchor: 'start' | 'end' = mx - labelWidth >= bounds.left ? 'end' : 'start';
       return { id, lane: event.lane, lines, date, dateInline, anchor, markX: mx };
     });
-    const stacks = new Map(data.lanes.map((lane) => [lane, stackLane(candidates.filter((c) => c.lane === lane), widthOf, bounds)]));
+    const stacks = new Map(
+      data.lanes.map((lane) => [
+        lane,
+        stackLane(
+          candidates.filter((c) => c.lane === lane),
+          widthOf,
+          bounds,
+        ),
+      ]),
+    );
     // A faded lane without labels is context only: on a phone it keeps just its name and its row of marks.
     const need = data.lanes.map((lane) =>
       !state.emphasisedLanes.includes(lane) && stacks.get(lane)!.length === 0

@@ -54,7 +54,10 @@ export function drawTimelineLegend(
 ): void {
   const entries = group
     .selectAll<SVGGElement, ReturnType<typeof legendPositions>[number]>('g.legend-item')
-    .data(legendPositions(items, width), keyed((d) => d.item.id))
+    .data(
+      legendPositions(items, width),
+      keyed((d) => d.item.id),
+    )
     .join((enter) => {
       const g = enter.append('g').attr('class', 'legend-item');
       g.append('path');

@@ -50,7 +50,10 @@ export function drawEvents(
   // made (at build time, for the marks the page starts with). Each step moves marks and changes their emphasis.
   const marks = group
     .selectAll<SVGGElement, EventState>('g.event')
-    .data(state.events, keyed((d) => d.event.id))
+    .data(
+      state.events,
+      keyed((d) => d.event.id),
+    )
     .join((enter) => {
       const g = enter
         .append('g')
@@ -62,7 +65,10 @@ export function drawEvents(
         .attr('data-labelled', isLabelled);
       g.each(function (d) {
         const label = eventDescription(d, data, locale, t);
-        for (const [name, value] of Object.entries(evidenceAttributes({ id: d.event.id, label, confidence: d.event.confidence, sources: d.event.sources }))) this.setAttribute(name, value);
+        for (const [name, value] of Object.entries(
+          evidenceAttributes({ id: d.event.id, label, confidence: d.event.confidence, sources: d.event.sources }),
+        ))
+          this.setAttribute(name, value);
         select(this).append('title').text(label);
       });
       g.filter((d) => d.event.precision === 'day')
@@ -95,20 +101,39 @@ export function drawEvents(
 }
 
 /** Labels for the step's chosen events, each with a leader down to its mark; they come and go by step. */
-export function drawLabels(group: Group, layout: TimelineLayout, { palette, duration, radius }: { palette: Palette; duration: number; radius: number }): void {
+export function drawLabels(
+  group: Group,
+  layout: TimelineLayout,
+  { palette, duration, radius }: { palette: Palette; duration: number; radius: number },
+): void {
   const textX = (d: EventLabel) => round(d.anchor === 'start' ? d.box.x0 : d.box.x1);
   const labels = group
     .selectAll<SVGGElement, EventLabel>('g.event-label')
-    .data(layout.labels, keyed((d) => d.id))
+    .data(
+      layout.labels,
+      keyed((d) => d.id),
+    )
     .join(
       (enter) => {
-        const g = enter.append('g').attr('class', 'event-label').attr('opacity', duration > 0 ? 0 : 1);
+        const g = enter
+          .append('g')
+          .attr('class', 'event-label')
+          .attr('opacity', duration > 0 ? 0 : 1);
         g.append('line').attr('class', 'muted leader');
         g.append('text').attr('class', 'fg');
         return g;
       },
       (update) => update,
-      (exit) => (duration > 0 ? exit.call((e) => e.transition().duration(duration / 2).attr('opacity', 0).remove()) : exit.remove()),
+      (exit) =>
+        duration > 0
+          ? exit.call((e) =>
+              e
+                .transition()
+                .duration(duration / 2)
+                .attr('opacity', 0)
+                .remove(),
+            )
+          : exit.remove(),
     )
     .attr('data-key', (d) => d.id);
   labels.attr('data-label-for', (d) => d.id);
@@ -119,7 +144,10 @@ export function drawLabels(group: Group, layout: TimelineLayout, { palette, dura
     .attr('x2', (d) => round(d.markX))
     .attr('y1', (d) => round(d.markY - radius - 2))
     .attr('y2', (d) => round(d.box.y1));
-  const text = labels.select('text').attr('text-anchor', (d) => d.anchor).attr('fill', palette.text);
+  const text = labels
+    .select('text')
+    .attr('text-anchor', (d) => d.anchor)
+    .attr('fill', palette.text);
   text
     .selectAll<SVGTSpanElement, { text: string; date: boolean; y: number | null; x: number | null }>('tspan')
     .data((d) => [

@@ -87,6 +87,9 @@ export function prepareTimelineView({ events, sources }: Pick<Dataset, 'events' 
     laneNames: view.laneNames,
     steps: view.steps,
     events: prepared,
-    sources: sourcesUsed(sources, prepared.flatMap((event) => event.sources)),
+    sources: sourcesUsed(
+      sources,
+      prepared.flatMap((event) => event.sources),
+    ),
   };
 }

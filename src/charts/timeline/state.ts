@@ -80,7 +80,6 @@ export interface TimelineState {
   band: [string, string] | undefined;
 }
 
-
 /** A step's state; the steps come with the data, so that one drawing code serves every timeline. */
 export function timelineState(data: TimelineData, requestedStep: number): TimelineState {
   const step = clampStep(requestedStep, data.steps.length);

@@ -38,7 +38,10 @@ export function wrapLabel(label: string, maxWidth: number, labelSize: number, lo
     if (!openers.includes(open)) continue;
     const close = label.indexOf(closers[open]!, i + 1);
     if (close < 0 || !breaks.some((b) => b > i && b <= close)) continue;
-    const split = [...balancedWrap(label.slice(0, i).trimEnd(), maxWidth, labelSize, locale), ...balancedWrap(label.slice(i), maxWidth, labelSize, locale)];
+    const split = [
+      ...balancedWrap(label.slice(0, i).trimEnd(), maxWidth, labelSize, locale),
+      ...balancedWrap(label.slice(i), maxWidth, labelSize, locale),
+    ];
     if (split.length <= plain.length + 1) return split;
   }
   return plain;

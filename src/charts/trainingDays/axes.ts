@@ -23,7 +23,10 @@ export function drawAxes(frame: Frame): void {
   ];
   const tick = axes
     .selectAll<SVGGElement, (typeof ticks)[number]>('g.tick')
-    .data(ticks, keyed((d) => d.id))
+    .data(
+      ticks,
+      keyed((d) => d.id),
+    )
     .join((enter) => {
       const g = enter.append('g').attr('class', 'tick');
       g.append('line').attr('class', 'grid');
@@ -53,7 +56,10 @@ export function drawAxes(frame: Frame): void {
   ];
   axes
     .selectAll<SVGTextElement, (typeof titles)[number]>('text.axis-title')
-    .data(titles, keyed((d) => d.id))
+    .data(
+      titles,
+      keyed((d) => d.id),
+    )
     .join('text')
     .attr('data-key', (d) => d.id)
     .attr('class', 'axis-title muted')
@@ -77,7 +83,10 @@ export function drawReferences(frame: Frame, data: TrainingDaysData, state: Trai
   }));
   const guide = layer(root, idPrefix, 'guides')
     .selectAll<SVGGElement, (typeof guides)[number]>('g.guide')
-    .data(guides, keyed((d) => d.id))
+    .data(
+      guides,
+      keyed((d) => d.id),
+    )
     .join((enter) => {
       const g = enter.append('g').attr('class', 'guide');
       g.append('line');
@@ -125,7 +134,10 @@ export function drawReferences(frame: Frame, data: TrainingDaysData, state: Trai
   ] as const;
   const reference = layer(root, idPrefix, 'references')
     .selectAll<SVGGElement, (typeof references)[number]>('g.reference')
-    .data(references, keyed((d) => d.id))
+    .data(
+      references,
+      keyed((d) => d.id),
+    )
     .join((enter) => {
       const g = enter.append('g').attr('class', 'reference');
       g.append('title');
@@ -136,7 +148,8 @@ export function drawReferences(frame: Frame, data: TrainingDaysData, state: Trai
     .attr('data-key', (d) => d.id)
     .each(function (d) {
       const label = `${d.label} ${t('figure.sources')}: ${sourceNames(data, essaySources)}`;
-      for (const [name, value] of Object.entries(evidenceAttributes({ id: d.id, label, confidence: d.confidence, sources: essaySources }))) this.setAttribute(name, value);
+      for (const [name, value] of Object.entries(evidenceAttributes({ id: d.id, label, confidence: d.confidence, sources: essaySources })))
+        this.setAttribute(name, value);
       this.querySelector('title')!.textContent = label;
     });
   const color = (kind: 'notify' | 'controlled') => (kind === 'notify' ? palette.notify : palette.controlled);

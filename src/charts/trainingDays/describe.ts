@@ -71,7 +71,11 @@ export function pointLabel(data: TrainingDaysData, state: TrainingDaysState, loc
 
 export function curveLabel(data: TrainingDaysData, state: TrainingDaysState, locale: Locale, t: Translate): string {
   const [first, last] = [state.curve[0]!, state.curve[state.curve.length - 1]!];
-  return t('days.curve.mark', { ...stateValues(data, state, locale, t), high: formatDuration(locale, t, first.days), low: formatDuration(locale, t, last.days) });
+  return t('days.curve.mark', {
+    ...stateValues(data, state, locale, t),
+    high: formatDuration(locale, t, first.days),
+    low: formatDuration(locale, t, last.days),
+  });
 }
 
 /** A GPU count as the slider announces it: "10,000 GPUs" / "10,000张". */

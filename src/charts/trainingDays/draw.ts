@@ -40,7 +40,14 @@ export interface Frame {
 function legendItems(t: Translate, palette: Palette) {
   return [
     { id: 'solid', label: t('days.legend.solid'), swatch: 'dot', color: palette.accent, fill: palette.accent, className: 'status-outside' },
-    { id: 'dashed', label: t('days.legend.dashed'), swatch: 'hollow-dot', color: palette.accent, fill: palette.background, className: 'status-outside hollow' },
+    {
+      id: 'dashed',
+      label: t('days.legend.dashed'),
+      swatch: 'hollow-dot',
+      color: palette.accent,
+      fill: palette.background,
+      className: 'status-outside hollow',
+    },
   ] as const;
 }
 
@@ -48,7 +55,12 @@ function legendItems(t: Translate, palette: Palette) {
  * Draws or updates the chart inside an existing SVG root: a keyed join, so the line and the point move
  * rather than redraw. On the last step, `inputs` (the reader's choice) replaces the preset.
  */
-export function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, options: DrawOptions, inputs?: Partial<TrainingDaysInputs>): TrainingDaysState {
+export function drawTrainingDays(
+  svg: SVGSVGElement,
+  data: TrainingDaysData,
+  options: DrawOptions,
+  inputs?: Partial<TrainingDaysInputs>,
+): TrainingDaysState {
   const { width, locale, theme, idPrefix, duration } = options;
   const t = translator(locale);
   const palette = palettes[theme];
@@ -80,9 +92,18 @@ export function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, opt
     palette,
   });
   // Below the legend: a row for the y-axis title, then one for the labels of the vertical reference lines.
-  const margin = { top: header + (narrow ? 0 : legendHeight) + (narrow ? 40 : 44), right: narrow ? 20 : 30, bottom: narrow ? 40 : 46, left: narrow ? 46 : 58 };
-  const x = scaleLog().domain([...gpuRange]).range([margin.left, width - margin.right]);
-  const y = scaleLog().domain(yDomain).range([height - margin.bottom, margin.top]);
+  const margin = {
+    top: header + (narrow ? 0 : legendHeight) + (narrow ? 40 : 44),
+    right: narrow ? 20 : 30,
+    bottom: narrow ? 40 : 46,
+    left: narrow ? 46 : 58,
+  };
+  const x = scaleLog()
+    .domain([...gpuRange])
+    .range([margin.left, width - margin.right]);
+  const y = scaleLog()
+    .domain(yDomain)
+    .range([height - margin.bottom, margin.top]);
   const frame: Frame = { root, idPrefix, width, height, narrow, margin, x, y, palette, locale, t, duration };
 
   drawHeader(frame, data, state);

@@ -4,7 +4,19 @@ import { formatNumber } from '../shared/format';
 import { daysPerYear } from './state';
 import { numberFormat, pluralRules } from '../shared/intl';
 
-const superscript: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const superscript: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
 
 /** FLOP as the story prints them, 2.1×10²⁵: digits grouped by locale would run to 26 places. */
 export function formatFlop(locale: Locale, flop: number): string {

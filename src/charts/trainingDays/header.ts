@@ -52,10 +52,19 @@ export function drawHeader(frame: Frame, data: TrainingDaysData, state: Training
     { id: 'days', text: days, size: bigSize, weight: 700, className: 'fg', fill: palette.text, dx: 0 },
     { id: 'years', text: years, size: yearSize, weight: 400, className: 'muted', fill: palette.muted, dx: gap },
   ];
-  const big = group.selectAll<SVGTextElement, null>('text.days-big').data([null]).join('text').attr('class', 'days-big').attr('x', 8).attr('y', narrow ? 48 : 58);
+  const big = group
+    .selectAll<SVGTextElement, null>('text.days-big')
+    .data([null])
+    .join('text')
+    .attr('class', 'days-big')
+    .attr('x', 8)
+    .attr('y', narrow ? 48 : 58);
   big
     .selectAll<SVGTSpanElement, (typeof parts)[number]>('tspan')
-    .data(parts, keyed((d) => d.id))
+    .data(
+      parts,
+      keyed((d) => d.id),
+    )
     .join('tspan')
     .attr('data-key', (d) => d.id)
     .attr('class', (d) => d.className)
@@ -66,9 +75,30 @@ export function drawHeader(frame: Frame, data: TrainingDaysData, state: Training
     .text((d) => d.text);
 
   const blocks: Block[] = [
-    { id: 'scenario', lines: wrapText(scenarioText(data, state, locale, t), wrapRoom, fontSize.label, locale), size: fontSize.label, className: 'fg', fill: palette.text, weight: 600 },
-    { id: 'compute', lines: wrapText(computeText(state, locale, t), wrapRoom, fontSize.annotation, locale), size: fontSize.annotation, className: 'muted', fill: palette.muted, weight: null },
-    { id: 'note', lines: wrapText(uncertaintyNote(state, locale, t), wrapRoom, fontSize.annotation, locale), size: fontSize.annotation, className: 'days-note status-text-notify', fill: palette.notify, weight: null },
+    {
+      id: 'scenario',
+      lines: wrapText(scenarioText(data, state, locale, t), wrapRoom, fontSize.label, locale),
+      size: fontSize.label,
+      className: 'fg',
+      fill: palette.text,
+      weight: 600,
+    },
+    {
+      id: 'compute',
+      lines: wrapText(computeText(state, locale, t), wrapRoom, fontSize.annotation, locale),
+      size: fontSize.annotation,
+      className: 'muted',
+      fill: palette.muted,
+      weight: null,
+    },
+    {
+      id: 'note',
+      lines: wrapText(uncertaintyNote(state, locale, t), wrapRoom, fontSize.annotation, locale),
+      size: fontSize.annotation,
+      className: 'days-note status-text-notify',
+      fill: palette.notify,
+      weight: null,
+    },
   ];
   let cursor = narrow ? 70 : 58 + 24;
   const placed = blocks.map((block) => {
@@ -78,7 +108,10 @@ export function drawHeader(frame: Frame, data: TrainingDaysData, state: Training
   });
   const texts = group
     .selectAll<SVGTextElement, (typeof placed)[number]>('text.days-block')
-    .data(placed, keyed((d) => d.id))
+    .data(
+      placed,
+      keyed((d) => d.id),
+    )
     .join('text')
     .attr('data-key', (d) => d.id)
     .attr('class', (d) => `days-block ${d.className}`)

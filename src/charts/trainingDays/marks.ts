@@ -56,7 +56,10 @@ export function drawRun(frame: Frame, data: TrainingDaysData, state: TrainingDay
   const leaders = [{ id: 'to-x', x1: px, y1: py, x2: px, y2: height - margin.bottom }];
   const leader = group
     .selectAll<SVGLineElement, (typeof leaders)[number]>('line.leader')
-    .data(leaders, keyed((d) => d.id))
+    .data(
+      leaders,
+      keyed((d) => d.id),
+    )
     .join('line')
     .attr('data-key', (d) => d.id)
     .attr('class', 'leader')
@@ -74,7 +77,10 @@ export function drawRun(frame: Frame, data: TrainingDaysData, state: TrainingDay
     .selectAll<SVGGElement, TrainingDaysState>('g.point')
     .data([state], () => 'point')
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'point').attr('transform', `translate(${round(px)},${round(py)})`);
+      const g = enter
+        .append('g')
+        .attr('class', 'point')
+        .attr('transform', `translate(${round(px)},${round(py)})`);
       g.append('title');
       g.append('circle');
       return g;

@@ -62,19 +62,23 @@ export interface TrainingDaysData {
 
 const essayFleetId = 'essay-per-firm-claim';
 
-export function prepareTrainingDays({ modelCompute, chips, gpuFleets, trainingRuns, sources }: Pick<Dataset, 'modelCompute' | 'chips' | 'gpuFleets' | 'trainingRuns' | 'sources'>): TrainingDaysData {
-  const models = modelCompute.map(
-    (model): CalculatorModel => ({
-      id: model.id,
-      nameEn: model.name_en,
-      nameZh: model.name_zh,
-      computeFlop: trainingFlop(model),
-      params: model.training_flop === undefined ? model.params : undefined,
-      tokens: model.training_flop === undefined ? model.tokens : undefined,
-      confidence: model.confidence,
-      sources: model.source,
-    }),
-  );
+export function prepareTrainingDays({
+  modelCompute,
+  chips,
+  gpuFleets,
+  trainingRuns,
+  sources,
+}: Pick<Dataset, 'modelCompute' | 'chips' | 'gpuFleets' | 'trainingRuns' | 'sources'>): TrainingDaysData {
+  const models = modelCompute.map((model): CalculatorModel => ({
+    id: model.id,
+    nameEn: model.name_en,
+    nameZh: model.name_zh,
+    computeFlop: trainingFlop(model),
+    params: model.training_flop === undefined ? model.params : undefined,
+    tokens: model.training_flop === undefined ? model.tokens : undefined,
+    confidence: model.confidence,
+    sources: model.source,
+  }));
   const calculatorChips = calculatorChipIds.map((id): CalculatorChip => {
     const chip = chips.find((c) => c.id === id);
     if (chip?.peak_16bit_tflops === undefined) throw new Error(`training-days needs chip "${id}" with a 16-bit peak in data/chips.csv`);
@@ -97,7 +101,10 @@ export function prepareTrainingDays({ modelCompute, chips, gpuFleets, trainingRu
         chip: run.chip,
         gpus: fleet.gpus_high,
         gpuHours: run.gpu_hours,
-        utilisation: run.gpu_hours === undefined ? undefined : impliedUtilisation({ computeFlop: model.computeFlop, gpuHours: run.gpu_hours, peakTflops: chip.peakTflops }),
+        utilisation:
+          run.gpu_hours === undefined
+            ? undefined
+            : impliedUtilisation({ computeFlop: model.computeFlop, gpuHours: run.gpu_hours, peakTflops: chip.peakTflops }),
         confidence: run.confidence,
         sources: run.source,
       };
@@ -108,6 +115,9 @@ export function prepareTrainingDays({ modelCompute, chips, gpuFleets, trainingRu
     chips: calculatorChips,
     runs,
     essayGpus,
-    sources: sourcesUsed(sources, [...models, ...calculatorChips, ...runs, essayGpus].flatMap((item) => item.sources)),
+    sources: sourcesUsed(
+      sources,
+      [...models, ...calculatorChips, ...runs, essayGpus].flatMap((item) => item.sources),
+    ),
   };
 }

@@ -38,7 +38,8 @@ export const defaultInputs: TrainingDaysInputs = trainingDaysPresets[lastStep]!.
  * 2,000, 万卡's 10,000 and GPT-4's reported 25,000, so each arrow key press is a sensible step.
  */
 export const gpuSteps = [
-  1_000, 1_200, 1_500, 2_000, 2_500, 3_000, 4_000, 5_000, 6_000, 8_000, 10_000, 12_000, 15_000, 20_000, 25_000, 30_000, 40_000, 50_000, 60_000, 80_000, 100_000,
+  1_000, 1_200, 1_500, 2_000, 2_500, 3_000, 4_000, 5_000, 6_000, 8_000, 10_000, 12_000, 15_000, 20_000, 25_000, 30_000, 40_000, 50_000, 60_000,
+  80_000, 100_000,
 ] as const;
 
 /** The slider stop closest to a typed GPU count, measured on the log scale the chart uses. */
@@ -79,14 +80,17 @@ export interface TrainingDaysState {
   uncertain: boolean;
 }
 
-
 const clamp = (value: number, [low, high]: readonly [number, number]) => Math.min(high, Math.max(low, value));
 
 /**
  * A reader's inputs made safe: unknown model or chip ids fall back to the default, GPU counts are whole and
  * clamped to 1,000–100,000, utilisation clamped to 30–55%. Nothing here throws, since it runs on every keystroke.
  */
-export function clampInputs(data: Pick<TrainingDaysData, 'models' | 'chips'>, inputs: Partial<TrainingDaysInputs>, fallback: TrainingDaysInputs = defaultInputs): TrainingDaysInputs {
+export function clampInputs(
+  data: Pick<TrainingDaysData, 'models' | 'chips'>,
+  inputs: Partial<TrainingDaysInputs>,
+  fallback: TrainingDaysInputs = defaultInputs,
+): TrainingDaysInputs {
   const model = data.models.some((m) => m.id === inputs.model) ? inputs.model! : fallback.model;
   const chip = data.chips.some((c) => c.id === inputs.chip) ? inputs.chip! : fallback.chip;
   const gpus = Number.isFinite(inputs.gpus) ? Math.round(clamp(inputs.gpus!, gpuRange)) : fallback.gpus;

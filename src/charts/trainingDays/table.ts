@@ -30,8 +30,17 @@ export function trainingDaysTable(data: TrainingDaysData, locale: Locale): DataT
   return {
     columns: [t('days.column.figure'), t('days.column.value'), t('figure.confidence'), t('figure.sources')],
     rows: [
-      ...data.models.map((m) => row(t('days.row.compute', { model: modelName(m, locale) }), t('days.unit.flop', { value: formatFlop(locale, m.computeFlop) }), m.confidence, m.sources)),
-      ...data.chips.map((c) => row(t('days.row.peak', { chip: c.name }), t('days.unit.tflops', { value: formatNumber(locale, c.peakTflops, 1) }), c.confidence, c.sources)),
+      ...data.models.map((m) =>
+        row(
+          t('days.row.compute', { model: modelName(m, locale) }),
+          t('days.unit.flop', { value: formatFlop(locale, m.computeFlop) }),
+          m.confidence,
+          m.sources,
+        ),
+      ),
+      ...data.chips.map((c) =>
+        row(t('days.row.peak', { chip: c.name }), t('days.unit.tflops', { value: formatNumber(locale, c.peakTflops, 1) }), c.confidence, c.sources),
+      ),
       row(
         t('days.row.essay'),
         t('days.unit.gpus', { value: `${formatNumber(locale, data.essayGpus.low)}–${formatNumber(locale, data.essayGpus.gpus)}` }),
@@ -39,7 +48,10 @@ export function trainingDaysTable(data: TrainingDaysData, locale: Locale): DataT
         data.essayGpus.sources,
       ),
       ...runs.map((s) =>
-        row(scenarioText(data, s, locale, t), formatDuration(locale, t, s.days), s.uncertain ? 'estimate' : 'computed', [...s.model.sources, ...s.chip.sources]),
+        row(scenarioText(data, s, locale, t), formatDuration(locale, t, s.days), s.uncertain ? 'estimate' : 'computed', [
+          ...s.model.sources,
+          ...s.chip.sources,
+        ]),
       ),
     ],
   };

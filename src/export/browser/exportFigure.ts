@@ -11,7 +11,12 @@ export type BrowserFormat = 'svg' | 'png' | 'png-phone' | 'csv';
 const pngScale = { standard: 2, phone: 3 } as const;
 
 /** What the reader sees in a figure: its chart and data, its step, the calculator's inputs, the colour scheme. */
-async function readerView(figure: HTMLElement, texts: ExportTexts, stepCount: number, layout: ChartExportRequest['layout']): Promise<ChartExportRequest> {
+async function readerView(
+  figure: HTMLElement,
+  texts: ExportTexts,
+  stepCount: number,
+  layout: ChartExportRequest['layout'],
+): Promise<ChartExportRequest> {
   const payload = await chartPayload<ChartExportRequest['data']>(figure);
   const step = Math.min(stepCount - 1, Math.max(0, Number(figure.dataset['step'] ?? stepCount - 1) || 0));
   // The reader's own inputs show on the last step only, as on the page.
@@ -32,7 +37,12 @@ async function readerView(figure: HTMLElement, texts: ExportTexts, stepCount: nu
 }
 
 /** The file for one download button, made in the page by the same code as the build's files. */
-export async function exportFigure(figure: HTMLElement, format: BrowserFormat, texts: ExportTexts, stepCount: number): Promise<{ blob: Blob; name: string }> {
+export async function exportFigure(
+  figure: HTMLElement,
+  format: BrowserFormat,
+  texts: ExportTexts,
+  stepCount: number,
+): Promise<{ blob: Blob; name: string }> {
   const phone = format === 'png-phone';
   const request = await readerView(figure, texts, stepCount, phone ? 'phone' : 'standard');
   const name = (extension: 'svg' | 'png' | 'csv') => exportFileName(request.chartId, request.locale, extension, { step: request.step, phone });

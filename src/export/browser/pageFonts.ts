@@ -41,7 +41,12 @@ export async function inlineFontFaces(text: string, families: readonly string[])
       const range = rule.style.getPropertyValue('unicode-range');
       const url = /url\(\s*["']?([^"')]+)/.exec(rule.style.getPropertyValue('src'))?.[1];
       if (!families.includes(family) || rule.style.getPropertyValue('font-style') === 'italic' || !url || !wanted(range)) continue;
-      faces.push({ family, weight: rule.style.getPropertyValue('font-weight') || '400', range, url: new URL(url, sheet.href ?? document.baseURI).href });
+      faces.push({
+        family,
+        weight: rule.style.getPropertyValue('font-weight') || '400',
+        range,
+        url: new URL(url, sheet.href ?? document.baseURI).href,
+      });
     }
   }
   const css = await Promise.all(

@@ -25,7 +25,11 @@ function hasInk(context: CanvasRenderingContext2D, [x, y, width, height]: [numbe
  * An SVG image loads its fonts only when first drawn, and draws nothing for text until they arrive. So draw
  * until the title shows and two draws a moment apart agree: every font the picture uses has then arrived.
  */
-async function drawOnceFontsArrive(context: CanvasRenderingContext2D, image: HTMLImageElement, titleBox: [number, number, number, number]): Promise<void> {
+async function drawOnceFontsArrive(
+  context: CanvasRenderingContext2D,
+  image: HTMLImageElement,
+  titleBox: [number, number, number, number],
+): Promise<void> {
   const deadline = performance.now() + 8000;
   let previous = '';
   for (;;) {

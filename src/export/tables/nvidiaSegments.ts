@@ -14,7 +14,13 @@ export const nvidiaSegmentsExport = describeExport<NvidiaSegmentsData>({
   rows: (data, { t }) =>
     data.quarters.map((q) => ({
       id: q.id,
-      cells: { fiscal_quarter: quarterName(q, t), quarter_start: q.start, quarter_end: q.end, segment: t(`revenue.segment.${q.segment}`), revenue_usd_bn: q.usdBn },
+      cells: {
+        fiscal_quarter: quarterName(q, t),
+        quarter_start: q.start,
+        quarter_end: q.end,
+        segment: t(`revenue.segment.${q.segment}`),
+        revenue_usd_bn: q.usdBn,
+      },
       confidence: q.confidence,
       sources: q.sources,
     })),

@@ -36,4 +36,5 @@ export interface ChartDataExport<D extends { sources: SourceRef[] }> {
 }
 
 /** Lets each description keep its own data type inside a map of all of them. */
-export const describeExport = <D extends { sources: SourceRef[] }>(description: ChartDataExport<D>) => description as unknown as ChartDataExport<{ sources: SourceRef[] }>;
+export const describeExport = <D extends { sources: SourceRef[] }>(description: ChartDataExport<D>) =>
+  description as unknown as ChartDataExport<{ sources: SourceRef[] }>;

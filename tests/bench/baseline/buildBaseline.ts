@@ -46,7 +46,13 @@ export async function buildBaseline(siteDir: string, storyPath = '/en/'): Promis
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [{ name: 'baseline-entry', resolveId: (id) => (id === entryId ? `\0${entryId}` : undefined), load: (id) => (id === `\0${entryId}` ? entry : undefined) }],
+    plugins: [
+      {
+        name: 'baseline-entry',
+        resolveId: (id) => (id === entryId ? `\0${entryId}` : undefined),
+        load: (id) => (id === `\0${entryId}` ? entry : undefined),
+      },
+    ],
     build: {
       outDir,
       emptyOutDir: false,

@@ -4,7 +4,9 @@ import { locales, type Locale } from '../../../../../i18n/locales';
 import { fragmentScript, snippetPayload } from '../../../../../snippet/fragment';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  locales.flatMap((lang) => charts.flatMap((chart) => Array.from({ length: chart.stepCount }, (_, step) => ({ params: { lang, chart: chart.id, step: String(step) } }))));
+  locales.flatMap((lang) =>
+    charts.flatMap((chart) => Array.from({ length: chart.stepCount }, (_, step) => ({ params: { lang, chart: chart.id, step: String(step) } }))),
+  );
 
 /** /snippet/v1/<lang>/<chart>/<step>.js: one chart at one step, as a script the loader can load from any origin. */
 export const GET: APIRoute = ({ params }) =>
