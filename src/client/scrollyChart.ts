@@ -107,6 +107,7 @@ class ScrollyChart extends HTMLElement {
         if (this.#scrollTarget === undefined || this.#scrollTarget === index) this.#show(index, false, reading);
       },
       stepLine,
+      this.closest('.story-section'),
     );
   }
 

@@ -13,10 +13,26 @@ export interface StepEvent {
  * top, 1 bottom), or whose card is whole on screen. As in scrollama, IntersectionObservers say when to look; unlike a single line-crossing observer, each
  * look reads every step's position, so a step carried past the line between two frames is not missed. Two observers
  * (the line, and the whole screen) and the end of every scroll trigger a look; nothing reads layout on every frame.
+ * `region` is the element that skips its layout while off screen (the story's section), if there is one.
  */
-export function observeSteps(steps: readonly HTMLElement[], onStep: (event: StepEvent) => void, offset = 0.5): () => void {
+export function observeSteps(
+  steps: readonly HTMLElement[],
+  onStep: (event: StepEvent) => void,
+  offset = 0.5,
+  region: Element | null = null,
+): () => void {
   const look = () => {
     if (steps.length === 0) return;
+    // A section off screen is not laid out (content-visibility), and reading a step's box inside it would lay it out
+    // now. Its own box says enough: below the screen, the reader has yet to reach its steps; above, they are all read.
+    if (region) {
+      const { top, bottom } = region.getBoundingClientRect();
+      if (top > window.innerHeight || bottom < 0) {
+        const index = top > window.innerHeight ? 0 : steps.length - 1;
+        onStep({ element: steps[index]!, index, reading: false });
+        return;
+      }
+    }
     const line = window.innerHeight * offset;
     const boxes = steps.map((step) => step.getBoundingClientRect());
     const index = stepBeingRead(boxes, line, window.innerHeight);

@@ -5,7 +5,8 @@ import { distanceToReadingPosition, readingScreens, screenOptions, settled, stor
 // End, Page Down, a link), every chart ends up on the step whose text is in front of them.
 
 /**
- * For each chart, the step it must show where the page now is, when that is unambiguous: the step whose card is whole
+ * For each chart, the step it must show where the page now is, when that is unambiguous: with its section off screen,
+ * the first step if the reader has yet to reach it and the last if they have passed it; otherwise the step whose card is whole
  * on screen (the one nearest the middle if there are two), or, with none of its cards on screen, the last step the
  * reader has passed (the first, if none). Charts caught between two cards are left out.
  */
@@ -13,8 +14,15 @@ function expectedSteps(page: Page): Promise<{ chart: string; expected: number; s
   return page.evaluate(() =>
     [...document.querySelectorAll('scrolly-chart')].flatMap((scrolly) => {
       const figure = scrolly.querySelector<HTMLElement>('figure[data-chart]')!;
-      const boxes = [...scrolly.querySelectorAll('.step[data-step-id]')].map((s) => s.getBoundingClientRect());
       const h = window.innerHeight;
+      const stepCount = scrolly.querySelectorAll('.step[data-step-id]').length;
+      // A section off screen is not laid out: where its steps would be is a guess, and none of them can be seen.
+      // Whether the reader has passed the section or not yet reached it is what counts.
+      const section = scrolly.closest('.story-section')?.getBoundingClientRect();
+      if (section && (section.bottom < 0 || section.top > h)) {
+        return [{ chart: figure.dataset['chart']!, expected: section.bottom < 0 ? stepCount - 1 : 0, shown: Number(figure.dataset['step']) }];
+      }
+      const boxes = [...scrolly.querySelectorAll('.step[data-step-id]')].map((s) => s.getBoundingClientRect());
       const whole = boxes.map((b, i) => ({ b, i })).filter(({ b }) => b.top >= 0 && b.bottom <= h);
       const onScreen = boxes.some((b) => b.bottom > 0 && b.top < h);
       let expected: number | undefined;
