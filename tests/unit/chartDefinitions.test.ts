@@ -58,6 +58,18 @@ describe('the list of chart definitions', () => {
   });
 });
 
+describe('facts defined once', () => {
+  const naming = (pattern: RegExp) => sourceFiles.filter((path) => pattern.test(readFileSync(join(root, path), 'utf8')));
+
+  test('the story’s step ids are read from the MDX in one place (src/story/stepIds.ts)', () => {
+    expect(naming(/<Step\\s|<Scrolly\\s|data-step-id="\(/)).toEqual(['src/story/stepIds.ts']);
+  });
+
+  test('the site’s address is worked out in one place (src/site/siteAddress.ts); everything else asks src/site/urls.ts', () => {
+    expect(naming(/localhost|Astro\.site\b/)).toEqual(['src/site/siteAddress.ts']);
+  });
+});
+
 const data = new Map(charts.map((chart) => [chart.id, chart.prepare(dataset())]));
 const newDocument = () => new JSDOM('<!doctype html><html><body></body></html>').window.document;
 
