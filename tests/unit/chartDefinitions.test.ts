@@ -1,7 +1,7 @@
 // The rules that keep "adding a chart touches one folder" true (docs/adding-a-chart.md), checked for every
 // chart in the list of definitions (src/charts/registry.ts).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/charts/registry';
@@ -56,6 +56,34 @@ describe('the list of chart definitions', () => {
     const offending = sourceFiles.filter((path) => path.startsWith('src/charts/') && consumers.test(readFileSync(join(root, path), 'utf8')));
     expect(offending).toEqual([]);
   });
+});
+
+/** The modules a file loads when it runs: its imports and re-exports, less those of types only. */
+function runtimeImports(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  const specifiers = [...code.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms), ...code.matchAll(/^import\s+'([^']+)'/gm)].map(
+    (m) => m[1]!,
+  );
+  return specifiers.flatMap((specifier) => {
+    if (!specifier.startsWith('.')) return [specifier];
+    const base = resolve(dirname(file), specifier);
+    const found = [base, `${base}.ts`, join(base, 'index.ts')].find((path) => existsSync(path) && path.endsWith('.ts'));
+    return found ? [found] : [];
+  });
+}
+
+// Exports load a chart's whole definition in the reader's browser: nothing it loads may read files.
+test('a chart definition loads nothing that only runs in Node', () => {
+  for (const chart of charts) {
+    const start = join(root, `${chartFolders.get(chart.id)!}${chart.id}.definition.ts`);
+    const seen = new Set<string>([start]);
+    for (const file of seen) for (const next of runtimeImports(file)) if (next.startsWith('/')) seen.add(next);
+    const nodeOnly = [...seen].filter((file) => runtimeImports(file).some((specifier) => specifier.startsWith('node:') || specifier === 'jsdom'));
+    expect(
+      nodeOnly.map((file) => relative(root, file)),
+      chart.id,
+    ).toEqual([]);
+  }
 });
 
 describe('facts defined once', () => {
