@@ -1,4 +1,4 @@
-import { figureLabels, figureSources } from './chartPayload';
+import { figureLabels, figureSources } from '../charts/shared/browser/figurePayload';
 import { inspectMarks } from './markInspector';
 
 // Every chart on the page gets its evidence inspector, whether or not it scrolls.

@@ -1,6 +1,6 @@
-import type { ChartUpdater } from '../charts/clientRegistry';
+import type { ChartUpdater } from '../charts/shared/browser/updater';
 import { loadEmbedUpdater } from './embedUpdater';
-import { chartPayload, figureLabels } from './chartPayload';
+import { chartPayload, figureLabels } from '../charts/shared/browser/figurePayload';
 import { offsetStep, stepStatus } from '../scrolly/steps';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');

@@ -1,19 +1,13 @@
-import type { ChartUpdater } from '../charts/clientRegistry';
-
-const provided = 'embed-chart-updater';
-
-/** Called by a chart's own embed script once it has loaded: hands its update function to the page. */
-export function provideEmbedUpdater(update: ChartUpdater): void {
-  document.dispatchEvent(new CustomEvent<ChartUpdater>(provided, { detail: update }));
-}
+import { updaterEvent, type ChartUpdater } from '../charts/shared/browser/updater';
 
 /**
  * Loads one chart's update code as a classic script (a sandboxed frame refuses cross-origin module loads) and
- * resolves with its update function. Only that chart's code comes, and only when a step has to change.
+ * resolves with its update function, which the chart's module hands over by an event as it runs
+ * (src/charts/shared/browser/updater.ts). Only that chart's code comes, and only when a step has to change.
  */
 export function loadEmbedUpdater(src: string): Promise<ChartUpdater> {
   return new Promise((resolve, reject) => {
-    document.addEventListener(provided, (event) => resolve((event as CustomEvent<ChartUpdater>).detail), { once: true });
+    document.addEventListener(updaterEvent, (event) => resolve((event as CustomEvent<ChartUpdater>).detail), { once: true });
     const script = document.createElement('script');
     if (import.meta.env.DEV) script.type = 'module';
     script.src = src;

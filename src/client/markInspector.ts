@@ -1,5 +1,5 @@
 import type { SourceRef } from '../charts/shared/evidence';
-import type { InspectorText } from './chartPayload';
+import type { InspectorText } from '../charts/shared/browser/figurePayload';
 
 /**
  * Shows a chart mark's evidence — what it shows, how sure, and its sources as links — for pointer, touch and

@@ -1,6 +1,6 @@
-import { chartUpdaters, type ChartUpdater } from '../charts/clientRegistry';
+import { chartUpdaters, type ChartUpdater } from './chartUpdaters';
 import type { Locale } from '../i18n/locales';
-import { chartPayload, figureLabels } from './chartPayload';
+import { chartPayload, figureLabels } from '../charts/shared/browser/figurePayload';
 import { idle } from './idle';
 import { whenReaderScrolls } from './readerIntent';
 import './warmIntl';

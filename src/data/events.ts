@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { confidence, id, isoDate, optionalText, sourceIds, text } from './fields';
+import { timelineLanes } from './constants';
 import { readTable, type TableOptions } from './readTable';
 
-export const timelineLanes = ['rules', 'nvidia', 'models', 'firms'] as const;
+export { timelineLanes };
 
 const eventSchema = z.object({
   id,

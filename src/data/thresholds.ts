@@ -23,9 +23,4 @@ export function loadThresholds(sourceIdsKnown: ReadonlySet<string>, options: Pic
   );
 }
 
-/** The one threshold with this id; the rule logic names the lines it needs. */
-export function thresholdValue(thresholds: readonly Pick<Threshold, 'id' | 'value'>[], thresholdId: string): number {
-  const found = thresholds.find((threshold) => threshold.id === thresholdId);
-  if (!found) throw new Error(`data/thresholds.csv: expected a row with id "${thresholdId}"`);
-  return found.value;
-}
+export { thresholdValue } from './constants';

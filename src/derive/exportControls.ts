@@ -1,4 +1,5 @@
-import { thresholdValue, type Threshold } from '../data/thresholds';
+import { thresholdValue } from '../data/constants';
+import type { Threshold } from '../data/thresholds';
 
 export type ControlStatus = 'controlled' | 'notify' | 'outside';
 

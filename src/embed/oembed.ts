@@ -1,7 +1,8 @@
 import { chartById } from '../charts/registry';
 import type { Locale } from '../i18n/locales';
 import { translator } from '../i18n/ui';
-import { chartHeights, figureWidths } from './chartHeights';
+import { figureWidths } from '../charts/widths';
+import { chartHeights } from './chartHeights';
 import { defaultFrameHeight } from './frameHeight';
 import { chartEmbedCode } from './manifestFields';
 import { absoluteUrl } from '../site/urls';

@@ -1,11 +1,11 @@
+import { scrollyStepIds } from '../story/stepIds';
+
 /** Where a chart sits in the story: its section, and the ids of its steps in order. */
 export interface ChartPlace {
   section: string;
   stepIds: string[];
 }
 
-const scrollyPattern = /<Scrolly\s+chart="([^"]+)"[^>]*>([\s\S]*?)<\/Scrolly>/g;
-const stepPattern = /<Step\s+id="([^"]+)"/g;
 const chartAttributePattern = /\bchart="([^"]+)"/g;
 
 /**
@@ -16,8 +16,8 @@ export function chartPlaces(sections: readonly { slug: string; entry: { body?: s
   const places = new Map<string, ChartPlace>();
   for (const { slug, entry } of sections) {
     const body = entry.body ?? '';
-    for (const [, chart, inner] of body.matchAll(scrollyPattern)) {
-      if (chart && !places.has(chart)) places.set(chart, { section: slug, stepIds: [...(inner ?? '').matchAll(stepPattern)].map((m) => m[1]!) });
+    for (const [chart, stepIds] of scrollyStepIds(body)) {
+      if (chart && !places.has(chart)) places.set(chart, { section: slug, stepIds });
     }
     for (const [, chart] of body.matchAll(chartAttributePattern)) {
       if (chart && !places.has(chart)) places.set(chart, { section: slug, stepIds: [] });

@@ -3,6 +3,7 @@ import { charts } from '../charts/registry';
 import { locales, type Locale } from '../i18n/locales';
 import { nodeExportFile } from './nodeExport';
 import type { FileFormat } from './paths';
+import { siteUrl } from '../site/urls';
 
 /** Every chart in every language: /files/<lang>/<chart>.<format>. */
 export const filePaths: GetStaticPaths = () => locales.flatMap((lang) => charts.map((chart) => ({ params: { lang, chart: chart.id } })));
@@ -15,10 +16,10 @@ const contentTypes: Record<FileFormat, string> = {
 };
 
 /** A build-time file: the chart's last step, light theme, the calculator's default run. */
-export async function builtFile({ params, site }: APIContext, format: FileFormat): Promise<Response> {
+export async function builtFile({ params }: APIContext, format: FileFormat): Promise<Response> {
   const chartId = params['chart']!;
   const content = await nodeExportFile(
-    { chartId, locale: params['lang'] as Locale, site: site ?? 'http://localhost/', base: import.meta.env.BASE_URL, csvFile: `${chartId}.csv` },
+    { chartId, locale: params['lang'] as Locale, site: siteUrl(), base: import.meta.env.BASE_URL, csvFile: `${chartId}.csv` },
     format,
   );
   return new Response(typeof content === 'string' ? content : new Uint8Array(content), { headers: { 'Content-Type': contentTypes[format] } });

@@ -52,6 +52,6 @@ export async function nodeExportFile(options: NodeExportOptions, format: FileFor
   const request = nodeExportRequest(options);
   if (format === 'svg') return exportSvg(request);
   if (format === 'png') return svgToPng(await exportSvg(request), request.locale, options.png);
-  const { csv, json } = exportData(request, options.csvFile ?? exportFileName(request.chartId, request.locale, 'csv', { step: request.step }));
+  const { csv, json } = await exportData(request, options.csvFile ?? exportFileName(request.chartId, request.locale, 'csv', { step: request.step }));
   return format === 'csv' ? csv : json;
 }

@@ -1,21 +1,34 @@
+import type { ChartDefinition } from '../charts/definition';
 import type { ChartOptions } from '../charts/types';
 
 /** A chart's drawing function; `inputs` are the reader's own, which only the calculator takes. */
 export type ExportRender = (data: unknown, options: ChartOptions, inputs?: unknown) => SVGSVGElement;
 
+/** Each chart's definition file, `src/charts/<folder>/<id>.definition.ts`, found by its name. */
+const modules = import.meta.glob<Record<string, ChartDefinition>>('../charts/*/*.definition.ts');
+
 /**
- * The same chart functions the page is built with, loaded on demand so that a page's download button brings
+ * The same chart definitions the page is built with, loaded on demand so that a page's download button brings
  * in only the chart it exports. Node (build, command line) and the browser both draw through this map.
  */
-export const exportRenderers: Record<string, () => Promise<ExportRender>> = {
-  timeline: async () => (await import('../charts/timeline')).timeline as ExportRender,
-  'chip-thresholds': async () => (await import('../charts/chipThresholds')).chipThresholds as ExportRender,
-  'gpu-fleets': async () => (await import('../charts/gpuFleets')).gpuFleets as ExportRender,
-  'training-days': async () => (await import('../charts/trainingDays')).trainingDaysChart as ExportRender,
-  'teacher-student': async () => (await import('../charts/teacherStudent')).teacherStudent as ExportRender,
-  'nvidia-segments': async () => (await import('../charts/nvidiaSegments')).nvidiaSegments as ExportRender,
-  'door-timeline': async () => (await import('../charts/timeline')).doorTimeline as ExportRender,
-  'gpu-runs': async () => (await import('../charts/gpuFleets')).gpuFleets as ExportRender,
-  'benchmark-gap': async () => (await import('../charts/benchmarkGap')).benchmarkGap as ExportRender,
-  scorecard: async () => (await import('../charts/scorecard')).scorecard as ExportRender,
-};
+export const exportDefinitions: Record<string, () => Promise<ChartDefinition>> = Object.fromEntries(
+  Object.entries(modules).map(([path, load]) => [
+    path.replace(/^.*\/(.+)\.definition\.ts$/, '$1'),
+    async () => {
+      const definition = Object.values(await load())[0];
+      if (!definition) throw new Error(`${path} exports no chart definition`);
+      return definition;
+    },
+  ]),
+);
+
+export async function loadDefinition(chartId: string): Promise<ChartDefinition> {
+  const load = exportDefinitions[chartId];
+  if (!load) throw new Error(`No chart "${chartId}"`);
+  return load();
+}
+
+/** Each chart's drawing function, by chart id. */
+export const exportRenderers: Record<string, () => Promise<ExportRender>> = Object.fromEntries(
+  Object.entries(exportDefinitions).map(([id, load]) => [id, async () => (await load()).render as ExportRender]),
+);

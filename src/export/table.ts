@@ -1,6 +1,6 @@
 import type { SourceRef } from '../charts/shared/evidence';
 import type { Translate } from '../i18n/ui';
-import type { CellValue, ChartDataExport, ExportColumn, ExportContext } from './tables/types';
+import type { CellValue, ChartDataExport, ExportColumn, ExportContext } from '../charts/csv';
 
 /** The columns every table file ends with: a mark's id first, its evidence last. */
 const idColumn: ExportColumn = { key: 'id', label: 'export.column.id' };

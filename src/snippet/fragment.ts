@@ -1,4 +1,5 @@
 import { chartById } from '../charts/registry';
+import { figureLayouts } from '../charts/widths';
 import { serverDocument } from '../charts/renderToString';
 import { dataset } from '../data';
 import { languageTag, type Locale } from '../i18n/locales';
@@ -19,19 +20,14 @@ function treeOf(element: Element): SnippetNode {
   return [element.localName, attributes, children];
 }
 
-/** The same two drawings as the story's figure: text keeps its size in a narrow and in a wide column. */
-const layouts = [
-  { name: 'narrow', width: 360 },
-  { name: 'wide', width: 720 },
-] as const;
-
 /** The figure a placeholder shows: title, the chart as the story draws it at that step, source and a link back. */
 export function snippetPayload(chartId: string, locale: Locale, step: number): SnippetPayload {
   const chart = chartById(chartId);
   const t = translator(locale);
   const data = chart.prepare(dataset());
   const document = serverDocument();
-  const drawings = layouts.map(({ name, width }): SnippetNode => {
+  // The same two drawings as the story's figure: text keeps its size in a narrow and in a wide column.
+  const drawings = figureLayouts.map(({ name, width }): SnippetNode => {
     const svg = chart.render(data, { width, locale, step, document, idPrefix: `${chartId}-${name}` });
     return ['div', { class: `svg ${name}` }, [treeOf(svg)]];
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chartManifest } from '../../src/charts/manifest';
+import { chartManifest } from '../../src/site/chartManifest';
 
 describe('chart registry', () => {
   // The manifest draws every chart's snippet in both languages: seconds of work, more on a busy machine.

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { chartManifest } from '../../src/charts/manifest';
+import { chartManifest } from '../../src/site/chartManifest';
 import { charts } from '../../src/charts/registry';
 import { snippetManifestFields } from '../../src/snippet/manifestFields';
 

@@ -1,3 +1,8 @@
+// Drawing pattern 2 of 2 (docs/architecture.md, "Two ways to draw"): Observable Plot, for charts whose steps
+// only re-emphasise marks that stay put. render draws every mark once with Plot (plotChart), tags each with
+// data-step-key (tagged), then sets the step's opacities; update, in its own module so that the browser's step
+// code loads without Plot, only sets opacities and the <desc>. GPU counts, MMLU and Nvidia's revenue draw this
+// way. Charts whose marks move between steps use D3 joins (./d3Chart.ts).
 import * as Plot from '@observablehq/plot';
 import type { Palette } from './theme';
 import { fontFamily, fontSize } from './theme';

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../data';
 import type { Confidence } from '../../data/fields';
-import { timelineLanes, type TimelineEvent } from '../../data/events';
+import { timelineLanes } from '../../data/constants';
+import type { TimelineEvent } from '../../data/events';
 import type { UiKey } from '../../i18n/ui';
 import { sourcesUsed, type SourceRef } from '../shared/evidence';
 import { fullDomain, timelineSteps, type TimelineStepSpec } from './state';

@@ -1,5 +1,5 @@
 import type { ThemeName } from '../../charts/shared/theme';
-import { chartPayload } from '../../client/chartPayload';
+import { chartPayload } from '../../charts/shared/browser/figurePayload';
 import { exportData, exportSvg, type ChartExportRequest } from '../exportChart';
 import { exportFileName } from '../paths';
 import type { ExportTexts } from '../texts';
@@ -47,7 +47,7 @@ export async function exportFigure(
   const request = await readerView(figure, texts, stepCount, phone ? 'phone' : 'standard');
   const name = (extension: 'svg' | 'png' | 'csv') => exportFileName(request.chartId, request.locale, extension, { step: request.step, phone });
   if (format === 'csv') {
-    const { csv } = exportData(request, name('csv'));
+    const { csv } = await exportData(request, name('csv'));
     return { blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), name: name('csv') };
   }
   const svg = await exportSvg(request);

@@ -1,0 +1,4 @@
+import { chartUpdater } from '../../shared/browser/updater';
+import { updateChipThresholds } from '../index';
+
+export default chartUpdater(updateChipThresholds);

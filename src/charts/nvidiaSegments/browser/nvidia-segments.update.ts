@@ -1,0 +1,4 @@
+import { chartUpdater } from '../../shared/browser/updater';
+import { updateNvidiaSegments } from '../update';
+
+export default chartUpdater(updateNvidiaSegments);

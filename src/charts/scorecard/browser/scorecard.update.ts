@@ -1,0 +1,4 @@
+import { chartUpdater } from '../../shared/browser/updater';
+import { updateScorecard } from '../index';
+
+export default chartUpdater(updateScorecard);

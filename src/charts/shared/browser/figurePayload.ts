@@ -1,0 +1,71 @@
+import type { SourceRef } from '../evidence';
+import { isLocale, type Locale } from '../../../i18n/locales';
+
+export interface InspectorText {
+  label: string;
+  close: string;
+  sources: string;
+  confidence: Record<string, string>;
+}
+
+/** A figure's <script data-chart-payload>: its labels, and its data inline (embeds) or at dataUrl (story pages). */
+interface InlinePayload {
+  chart: string;
+  locale: string;
+  inspector: InspectorText;
+  data?: unknown;
+  dataUrl?: string;
+}
+
+export interface ChartPayload<D> {
+  chart: string;
+  locale: Locale;
+  inspector: InspectorText;
+  data: D;
+}
+
+const fetched = new Map<string, Promise<unknown>>();
+
+/** One request per chart, whichever figures share it; a failed one is forgotten so that the next need retries. */
+function fetchData(url: string): Promise<unknown> {
+  let request = fetched.get(url);
+  if (!request) {
+    request = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+      return response.json() as Promise<unknown>;
+    });
+    request.catch(() => fetched.delete(url));
+    fetched.set(url, request);
+  }
+  return request;
+}
+
+function readInline(figure: HTMLElement): InlinePayload {
+  const text = figure.querySelector('script[data-chart-payload]')?.textContent;
+  if (!text) throw new Error(`The ${figure.dataset['chart'] ?? ''} figure has no chart payload`);
+  return JSON.parse(text) as InlinePayload;
+}
+
+const labelsOf = (inline: InlinePayload) => ({
+  chart: inline.chart,
+  locale: isLocale(inline.locale) ? inline.locale : ('en' as Locale),
+  inspector: inline.inspector,
+});
+
+/** The figure's labels, read at once from the page; undefined for a figure without a payload. */
+export function figureLabels(figure: HTMLElement): Omit<ChartPayload<never>, 'data'> | undefined {
+  return figure.querySelector('script[data-chart-payload]')?.textContent ? labelsOf(readInline(figure)) : undefined;
+}
+
+/** The figure's labels and data, fetching the data the first time a figure without it inline needs it. */
+export async function chartPayload<D>(figure: HTMLElement): Promise<ChartPayload<D>> {
+  const inline = readInline(figure);
+  const data = inline.data ?? (inline.dataUrl ? await fetchData(inline.dataUrl) : undefined);
+  if (data === undefined) throw new Error(`The ${inline.chart} figure's payload has neither data nor dataUrl`);
+  return { ...labelsOf(inline), data: data as D };
+}
+
+/** The sources a figure's marks cite, by id. */
+export async function figureSources(figure: HTMLElement): Promise<readonly SourceRef[]> {
+  return (await chartPayload<{ sources?: SourceRef[] }>(figure)).data.sources ?? [];
+}

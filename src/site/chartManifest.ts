@@ -1,0 +1,28 @@
+import { locales, type Locale } from '../i18n/locales';
+import { translator } from '../i18n/ui';
+import { embedManifestFields, embedManifestTop } from '../embed/manifestFields';
+import { exportManifestFields } from '../export/manifestFields';
+import { snippetManifestFields } from '../snippet/manifestFields';
+import { charts } from '../charts/registry';
+
+export interface ChartManifestEntry {
+  id: string;
+  title: Record<Locale, string>;
+  steps: number;
+  [field: string]: unknown;
+}
+
+/** The public list of charts, in story order, that embeds and exports build on. */
+export function chartManifest(): { charts: ChartManifestEntry[]; [field: string]: unknown } {
+  return {
+    charts: charts.map((chart) => ({
+      id: chart.id,
+      title: Object.fromEntries(locales.map((locale) => [locale, translator(locale)(chart.titleKey)])) as Record<Locale, string>,
+      steps: chart.stepCount,
+      ...embedManifestFields(chart.id),
+      ...exportManifestFields(chart.id),
+      ...snippetManifestFields(chart.id),
+    })),
+    ...embedManifestTop(),
+  };
+}
