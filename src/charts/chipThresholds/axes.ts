@@ -103,8 +103,16 @@ export function drawAxes(
       y: margin.top - 28,
       anchor: 'start',
     },
-    { id: 'rule-title', text: t(state.rule === '2022' ? 'chip.rule.2022' : 'chip.rule.2023'), x: 8, y: margin.top - 48, anchor: 'start' },
+    {
+      id: 'rule-title',
+      text: t(state.rule === '2022' ? 'chip.rule.2022' : state.axesChanged ? 'chip.rule.2023.newAxes' : 'chip.rule.2023'),
+      x: 8,
+      y: margin.top - 48,
+      anchor: 'start',
+    },
   ];
+  // Where the rule changes, the axes' titles change with it, set in the text colour and bold so the swap is seen.
+  const strong = (d: (typeof titles)[number]) => d.id === 'rule-title' || state.axesChanged;
   grid
     .selectAll<SVGTextElement, (typeof titles)[number]>('text.axis-title')
     .data(
@@ -113,11 +121,11 @@ export function drawAxes(
     )
     .join('text')
     .attr('data-key', (d) => d.id)
-    .attr('class', (d) => (d.id === 'rule-title' ? 'axis-title fg' : 'axis-title muted'))
+    .attr('class', (d) => (strong(d) ? 'axis-title fg' : 'axis-title muted'))
     .attr('x', (d) => d.x)
     .attr('y', (d) => d.y)
     .attr('text-anchor', (d) => d.anchor)
-    .attr('font-weight', (d) => (d.id === 'rule-title' ? 700 : null))
-    .attr('fill', (d) => (d.id === 'rule-title' ? palette.text : palette.muted))
+    .attr('font-weight', (d) => (strong(d) ? 700 : 400))
+    .attr('fill', (d) => (strong(d) ? palette.text : palette.muted))
     .text((d) => d.text);
 }

@@ -38,7 +38,7 @@ export function drawChipThresholds(svg: SVGSVGElement, data: ChipThresholdsData,
     .attr('fill', palette.background);
   drawLegend(layer(root, idPrefix, 'legend'), items, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
   drawAxes(root, idPrefix, state, layout, { palette, locale, t, duration });
-  drawRule(root, idPrefix, state, layout, { palette, t, duration });
+  drawRule(root, idPrefix, state, layout, { palette, duration });
   drawMarks(root, idPrefix, state, data, layout, { palette, locale, t, duration });
   return state;
 }

@@ -1,25 +1,24 @@
-import type { Translate } from '../../i18n/ui';
 import { keyed } from '../shared/keyed';
 import { layer } from '../shared/layers';
 import { animate } from '../shared/motion';
 import { round } from '../shared/svg';
 import { fontSize, type Palette } from '../shared/theme';
-import type { ChipLayout } from './layout';
+import { zoneLeading, type ChipLayout, type ZoneLabel } from './layout';
 import type { ChipThresholdsState } from './state';
 
 type Root = Parameters<typeof layer>[0];
 type Region = ChipThresholdsState['regions'][number];
 type Line = ChipThresholdsState['lines'][number];
 
-/** The rule's geometry: its zones, the licence zone's label, and its threshold lines with their values. */
+/** The rule's geometry: its zones and their names, and its threshold lines with their values. */
 export function drawRule(
   root: Root,
   idPrefix: string,
   state: ChipThresholdsState,
   layout: ChipLayout,
-  { palette, t, duration }: { palette: Palette; t: Translate; duration: number },
+  { palette, duration }: { palette: Palette; duration: number },
 ): void {
-  drawRegions(root, idPrefix, state, layout, { palette, t, duration });
+  drawRegions(root, idPrefix, state, layout, { palette, duration });
   drawLines(root, idPrefix, state, layout, { palette, duration });
 }
 
@@ -27,8 +26,8 @@ function drawRegions(
   root: Root,
   idPrefix: string,
   state: ChipThresholdsState,
-  { x, y, regionLabel }: ChipLayout,
-  { palette, t, duration }: { palette: Palette; t: Translate; duration: number },
+  { x, y, zones }: ChipLayout,
+  { palette, duration }: { palette: Palette; duration: number },
 ) {
   const regions = layer(root, idPrefix, 'regions')
     .selectAll<SVGRectElement, Region>('rect')
@@ -46,21 +45,31 @@ function drawRegions(
     .attr('y', (d) => round(y(d.y[1])))
     .attr('height', (d) => round(y(d.y[0]) - y(d.y[1])));
 
-  const main = state.regions.find((r) => r.id === 'controlled-a')!;
-  const label = layer(root, idPrefix, 'region-labels')
-    .selectAll<SVGTextElement, Region>('text')
+  // The zones named on the chart, as the legend names them: the licence zone in its colour and larger.
+  const colour = { controlled: palette.controlled, notify: palette.notify, outside: palette.muted };
+  const labels = layer(root, idPrefix, 'region-labels')
+    .selectAll<SVGTextElement, ZoneLabel>('text')
     .data(
-      [main],
+      zones,
       keyed((d) => d.id),
     )
-    .join('text')
+    .join((enter) => enter.append('text').attr('opacity', duration > 0 ? 0 : 1))
     .attr('data-key', (d) => d.id)
-    .attr('class', 'status-text-controlled')
-    .attr('text-anchor', regionLabel.anchor)
+    .attr('class', (d) => (d.id === 'outside' ? 'muted zone-label' : `status-text-${d.id} zone-label`))
+    .attr('text-anchor', (d) => d.anchor)
     .attr('font-weight', 700)
-    .attr('fill', palette.controlled)
-    .text(t('chip.status.controlled'));
-  animate(label, duration).attr('x', regionLabel.x).attr('y', regionLabel.y);
+    .attr('font-size', (d) => (d.id === 'controlled' ? null : fontSize.annotation))
+    .attr('fill', (d) => colour[d.id]);
+  const spans = labels
+    .selectAll<SVGTSpanElement, { line: string; i: number; zone: ZoneLabel }>('tspan')
+    .data((zone) => zone.lines.map((line, i) => ({ line, i, zone })))
+    .join('tspan')
+    .attr('dy', ({ i }) => (i === 0 ? null : zoneLeading))
+    .text(({ line }) => line);
+  animate(labels, duration)
+    .attr('opacity', 1)
+    .attr('y', (d) => d.y);
+  animate(spans, duration).attr('x', ({ zone }) => zone.x);
 }
 
 function drawLines(

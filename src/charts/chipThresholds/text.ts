@@ -31,22 +31,30 @@ export function lineLabel(line: LineState, state: ChipThresholdsState, locale: L
   return t(key, { value: formatNumber(locale, line.value, 2) });
 }
 
-/** The names a mark carries: one chip, or the chips that share its spot. */
-export const markName = (mark: ChipMark): string => mark.names.join(' · ');
-
 /** What a mark shows, as a sentence: its <title> and its data-label. */
 export function markDescription(mark: ChipMark, state: ChipThresholdsState, data: ChipThresholdsData, locale: Locale, t: Translate): string {
   const metric =
     state.yMetric === 'interconnect'
       ? t('chip.line.interconnect', { value: formatNumber(locale, mark.y) })
       : t('chip.line.density', { value: formatNumber(locale, mark.y, 2) });
-  const sourceNames = [...new Set(mark.chips.flatMap((c) => c.sources))].map((id) => data.sources.find((s) => s.id === id)?.publisher ?? id);
+  const sourceNames = mark.chip.sources.map((id) => data.sources.find((s) => s.id === id)?.publisher ?? id);
   return t(state.rule === '2022' ? 'chip.mark.2022' : 'chip.mark', {
-    name: markName(mark),
+    name: mark.chip.name,
     tpp: formatNumber(locale, mark.tpp),
     metric,
     status: t(`chip.status.${mark.status}`),
-    confidence: [...new Set(mark.chips.map((c) => t(`confidence.${c.confidence}`)))].join(', '),
+    confidence: t(`confidence.${mark.chip.confidence}`),
     sources: sourceNames.join('; '),
   });
+}
+
+/** A mark's name, or the names of the chips on its spot: one line with a dot between them, or stacked on a phone. */
+export function labelLines(mark: ChipMark, narrow: boolean): string[] {
+  return narrow && mark.names.length > 1 ? mark.names : [mark.names.join(' · ')];
+}
+
+/** "4,707 vs 4,800": a chip's value against the line it sits just under; on a phone, on two lines, to fit between the lines. */
+export function calloutLines(callout: NonNullable<ChipMark['callout']>, narrow: boolean, locale: Locale, t: Translate): string[] {
+  const values = { value: formatNumber(locale, callout.value), line: formatNumber(locale, callout.line) };
+  return narrow ? [values.value, t('chip.callout.line', values)] : [t('chip.callout', values)];
 }
