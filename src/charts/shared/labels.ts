@@ -52,13 +52,26 @@ export function lineBox(x1: number, y1: number, x2: number, y2: number, clearanc
  */
 export function placeLabels(
   points: readonly LabelPoint[],
-  { fontSize, radius, bounds, obstacles = [] }: { fontSize: number; radius: number; bounds: Box; obstacles?: readonly Box[] },
+  {
+    fontSize,
+    radius,
+    bounds,
+    obstacles = [],
+    widthScale = 1,
+  }: {
+    fontSize: number;
+    radius: number;
+    bounds: Box;
+    obstacles?: readonly Box[];
+    /** Labels set bold run wider than the estimate: a chart that sets them so widens each label's box by this much. */
+    widthScale?: number;
+  },
 ): PlacedLabel[] {
   const gap = radius + 4;
   const pointBoxes: Box[] = points.map((p) => ({ x0: p.x - radius, x1: p.x + radius, y0: p.y - radius, y1: p.y + radius }));
   const placedBoxes: Box[] = [...obstacles];
   return points.map((point) => {
-    const width = textWidthEm(point.label) * fontSize;
+    const width = textWidthEm(point.label) * fontSize * widthScale;
     const lines = point.lines ?? 1;
     const half = (lines * fontSize + (lines - 1) * 2) / 2;
     const candidates: [LabelSide, Box, PlacedLabel][] = (
