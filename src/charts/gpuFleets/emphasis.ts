@@ -11,8 +11,8 @@ import type { FleetsState } from './state';
 import { storyValues } from './text';
 
 /**
- * Puts a drawn chart into a step's state in place: the opacity of each row's elements (found by the
- * data-row attribute that tagged() put on them), bold names for the rows the step talks about, and the note.
+ * Puts a drawn chart into a step's state in place: the opacity of each row's marks and the colour of its text
+ * (found by the data-row attribute that tagged() put on them), bold names for the rows the step talks about, and the note.
  */
 export function applyFleetsState(
   svg: SVGSVGElement,
@@ -22,9 +22,17 @@ export function applyFleetsState(
   { locale, t, palette, idPrefix, duration }: { locale: Locale; t: Translate; palette: Palette; idPrefix: string; duration: number },
 ): void {
   const root = select(svg).attr('data-step', state.step);
-  const rows = root.selectAll<SVGElement, unknown>('[data-row]');
-  animate(rows, duration).attr('opacity', function () {
+  // Marks fade by opacity; text fades to the palette's faded grey instead, which keeps 3:1 on the background.
+  const faded = (el: Element) => (state.opacity[el.getAttribute('data-row') ?? ''] ?? 1) < 1;
+  const marks = root.selectAll<SVGElement, unknown>('[data-row]:not(text)');
+  animate(marks, duration).attr('opacity', function () {
     return state.opacity[this.getAttribute('data-row') ?? ''] ?? 1;
+  });
+  const texts = root.selectAll<SVGTextElement, unknown>('text[data-row]').classed('faded', function () {
+    return faded(this);
+  });
+  animate(texts, duration).attr('fill', function () {
+    return faded(this) ? palette.faded : palette.text;
   });
   root.selectAll<SVGTextElement, unknown>('text.fleet-name').attr('font-weight', function () {
     return state.highlight.includes(this.getAttribute('data-row') ?? '') ? 700 : 400;

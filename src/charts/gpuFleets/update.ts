@@ -1,6 +1,6 @@
 import { translator, type Translate } from '../../i18n/ui';
 import type { Locale } from '../../i18n/locales';
-import { palettes, type Palette } from '../shared/theme';
+import { categoryClass, palettes, type Palette } from '../shared/theme';
 import type { ChartOptions } from '../types';
 import { applyFleetsState } from './emphasis';
 import { fleetsLayout } from './layout';
@@ -13,16 +13,18 @@ import { storyValues } from './text';
 export const description = (data: GpuFleetsData, step: number, locale: Locale, t: Translate) =>
   t(data.steps[step]!.desc, storyValues(data, locale, t));
 
+/** Whose GPUs, by colour; how sure, by outline. What was counted has its shape, keyed under the axis. */
 export function legendItems(t: Translate, palette: Palette) {
   return [
-    { id: 'verified', label: t('legend.verified'), swatch: 'dot', color: palette.accent, fill: palette.accent, className: 'status-outside' },
+    { id: 'china', label: t('fleets.legend.china'), swatch: 'dot', color: palette.china, fill: palette.china, className: categoryClass.china },
+    { id: 'us-lab', label: t('fleets.legend.usLab'), swatch: 'dot', color: palette.usLabs, fill: palette.usLabs, className: categoryClass.usLabs },
     {
       id: 'estimate',
-      label: t('legend.estimate'),
+      label: t('fleets.legend.estimate'),
       swatch: 'hollow-dot',
-      color: palette.accent,
+      color: palette.muted,
       fill: palette.background,
-      className: 'status-outside hollow',
+      className: 'muted hollow',
     },
   ] as const;
 }

@@ -15,11 +15,13 @@ import { pointDescription, verdictText } from './text';
 import type { Verdict } from '../../data/scorecard';
 
 /** Each verdict's colour and the class by which dark mode recolours it. */
+// A verdict is written beside its marker; the marker needs no colour of its own, so the story's colours keep
+// their one meaning each (shared/theme.ts): ink for a verdict, the neutral for context where there is no evidence.
 const verdictStyle: Record<Verdict, { color: (p: Palette) => string; className: string }> = {
-  supported: { color: (p) => p.outside, className: 'status-outside' },
-  mixed: { color: (p) => p.notify, className: 'status-notify' },
-  undercut: { color: (p) => p.controlled, className: 'status-controlled' },
-  'no-evidence': { color: (p) => p.muted, className: 'muted' },
+  supported: { color: (p) => p.text, className: 'ink' },
+  mixed: { color: (p) => p.text, className: 'ink' },
+  undercut: { color: (p) => p.text, className: 'ink' },
+  'no-evidence': { color: (p) => p.context, className: 'cat-context' },
 };
 
 /** Draws or updates the scorecard inside an existing SVG root: a keyed join, so rows fade rather than redraw. */
