@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from '../shared/format';
 import { keyed } from '../shared/keyed';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
-import { animate } from '../shared/motion';
+import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
 import { chartHeight, gapLayout, noteLine } from './layout';
@@ -165,7 +165,14 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
         return formatNumber(locale, value(this.getAttribute('data-end')), 1);
       });
   });
-  animate(rows, duration).attr('opacity', (d) => state.opacity(d.benchmark));
+  // Marks fade by opacity, text to the faded grey (shared/fade.ts), found by their row's key.
+  rows.attr('opacity', null);
+  fade(
+    rows.selectAll<SVGElement, unknown>('line, circle, text'),
+    (el) => state.opacity(el.closest('g.gap-row')?.getAttribute('data-key') ?? ''),
+    duration,
+    palette,
+  );
 
   const note = layer(root, idPrefix, 'note')
     .selectAll<SVGTextElement, null>('text')

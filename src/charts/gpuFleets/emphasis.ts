@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { layer } from '../shared/layers';
-import { animate } from '../shared/motion';
+import { fade } from '../shared/fade';
 import type { Palette } from '../shared/theme';
 import { round } from '../shared/svg';
 import type { FleetsLayout } from './layout';
@@ -23,17 +23,7 @@ export function applyFleetsState(
 ): void {
   const root = select(svg).attr('data-step', state.step);
   // Marks fade by opacity; text fades to the palette's faded grey instead, which keeps 3:1 on the background.
-  const faded = (el: Element) => (state.opacity[el.getAttribute('data-row') ?? ''] ?? 1) < 1;
-  const marks = root.selectAll<SVGElement, unknown>('[data-row]:not(text)');
-  animate(marks, duration).attr('opacity', function () {
-    return state.opacity[this.getAttribute('data-row') ?? ''] ?? 1;
-  });
-  const texts = root.selectAll<SVGTextElement, unknown>('text[data-row]').classed('faded', function () {
-    return faded(this);
-  });
-  animate(texts, duration).attr('fill', function () {
-    return faded(this) ? palette.faded : palette.text;
-  });
+  fade(root.selectAll<SVGElement, unknown>('[data-row]'), (el) => state.opacity[el.getAttribute('data-row') ?? ''] ?? 1, duration, palette);
   root.selectAll<SVGTextElement, unknown>('text.fleet-name').attr('font-weight', function () {
     return state.highlight.includes(this.getAttribute('data-row') ?? '') ? 700 : 400;
   });

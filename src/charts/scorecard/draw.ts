@@ -5,7 +5,7 @@ import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { keyed } from '../shared/keyed';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
-import { animate } from '../shared/motion';
+import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
 import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
 import { chartHeight, lineHeight, noteLine, scorecardLayout, type PointLayout } from './layout';
@@ -118,7 +118,14 @@ export function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: 
     .attr('x', (d) => round(d.x))
     .attr('y', (d) => d.y)
     .text((d) => d.line);
-  animate(rows, duration).attr('opacity', (d) => state.opacity[d.point.id] ?? 1);
+  // Marks fade by opacity, text to the faded grey (shared/fade.ts), found by their row's key.
+  rows.attr('opacity', null);
+  fade(
+    rows.selectAll<SVGElement, unknown>('line, circle, text'),
+    (el) => state.opacity[el.closest('g.point')?.getAttribute('data-key') ?? ''] ?? 1,
+    duration,
+    palette,
+  );
 
   const note = layer(root, idPrefix, 'note')
     .selectAll<SVGTextElement, null>('text')
