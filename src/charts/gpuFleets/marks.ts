@@ -6,17 +6,10 @@ import { formatCompact, formatNumber } from '../shared/format';
 import { tagged } from '../shared/plot';
 import { categoryClass, fontSize, type Palette } from '../shared/theme';
 import type { FleetsLayout, RowLayout } from './layout';
-import type { GpuFleetsData, PreparedFleet } from './prepare';
+import { kindSymbol } from './kinds';
+import type { GpuFleetsData } from './prepare';
 import { rowIds, wankaGpus, wankaId, xDomain, xTicks } from './state';
 import { averageDescription, averageText, fleetDescription, valueText } from './text';
-
-/** Each kind of count its own shape, so that a run is compared with runs and a fleet with fleets. */
-export const kindSymbol: Record<PreparedFleet['kind'], 'circle' | 'square' | 'diamond' | 'triangle'> = {
-  run: 'circle',
-  fleet: 'square',
-  order: 'diamond',
-  target: 'triangle',
-};
 
 interface MarkOptions {
   locale: Locale;
@@ -135,6 +128,7 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
       x: (r: RowLayout) => r.fleet.average,
       y: (r: RowLayout) => r.markY,
       r: 4.5,
+      symbol: (r: RowLayout) => kindSymbol[r.fleet.kind],
       fill: color,
       stroke: palette.background,
       title: (r: RowLayout) => averageDescription(r.fleet, data, locale, t),
