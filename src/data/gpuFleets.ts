@@ -12,6 +12,10 @@ const fleetSchema = z.object({
   gpus_high: number,
   firms: optionalNumber,
   date: isoDate,
+  /** What the count is of: a single training run, a fleet or cluster held, an order, or a target. */
+  kind: z.enum(['run', 'fleet', 'order', 'target'], { message: 'expected run, fleet, order or target' }),
+  /** Whose GPUs: Chinese firms or US labs, which decides the row's colour. */
+  side: z.enum(['china', 'us-lab'], { message: 'expected china or us-lab' }),
   source: sourceIds,
   confidence,
   note: optionalText,

@@ -7,6 +7,7 @@ import { benchmarkGapSteps } from '../../src/charts/benchmarkGap/state';
 import { benchmarkGapTable } from '../../src/charts/benchmarkGap/table';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
+import { palettes } from '../../src/charts/shared/theme';
 
 const data = prepareBenchmarkGap(dataset());
 const render = (locale: 'en' | 'zh', width: number, step: number) =>
@@ -43,8 +44,12 @@ describe('the benchmark gap, by the AI Index', () => {
     const mmlu = svg.querySelector('circle[data-mark="mmlu-2024"]')!;
     expect(mmlu.getAttribute('data-label')).toContain('AI Index aggregate');
     expect(mmlu.getAttribute('data-sources')).toBe('propakistani-ai-index-2025');
-    expect(svg.querySelector('g.gap-row[data-key="MATH"]')?.getAttribute('opacity')).toBe('0.3');
-    expect(svg.querySelector('g.gap-row[data-key="MMLU"]')?.getAttribute('opacity')).toBe('1');
+    // Set-back rows fade their marks; their text turns the faded grey, which keeps 3:1.
+    expect(svg.querySelector('g.gap-row[data-key="MATH"] circle')?.getAttribute('opacity')).toBe('0.3');
+    expect(svg.querySelector('g.gap-row[data-key="MATH"] text.benchmark')?.getAttribute('fill')).toBe(palettes.light.faded);
+    expect(svg.querySelector('g.gap-row[data-key="MATH"] text.benchmark')?.classList.contains('faded')).toBe(true);
+    expect(svg.querySelector('g.gap-row[data-key="MMLU"] circle')?.getAttribute('opacity')).toBe('1');
+    expect(svg.querySelector('g.gap-row[data-key="MMLU"] text.benchmark')?.classList.contains('faded')).toBe(false);
   });
 
   test('every value stays inside the chart, at both widths', () => {
@@ -63,7 +68,8 @@ describe('the benchmark gap, by the AI Index', () => {
     const math = svg.querySelector('g.gap-row[data-key="MATH"]');
     updateBenchmarkGap(svg, data, { width: 720, locale: 'en', step: 1, duration: 0, idPrefix: 'gap' });
     expect(svg.querySelector('g.gap-row[data-key="MATH"]')).toBe(math);
-    expect(math?.getAttribute('opacity')).toBe('1');
+    expect(math?.querySelector('circle')?.getAttribute('opacity')).toBe('1');
+    expect(math?.querySelector('text.faded')).toBeNull();
     expect(svg.querySelector('desc')?.textContent).toContain('HumanEval, 31.6 points then 3.7');
   });
 
@@ -72,7 +78,7 @@ describe('the benchmark gap, by the AI Index', () => {
     const document = new JSDOM(`<body>${markup}</body>`).window.document;
     const svg = document.querySelector('svg') as unknown as SVGSVGElement;
     updateBenchmarkGap(svg, data, { width: 720, locale: 'en', step: 1, duration: 0, idPrefix: 'gap' });
-    expect(svg.querySelector('g.gap-row[data-key="MATH"]')?.getAttribute('opacity')).toBe('1');
+    expect(svg.querySelector('g.gap-row[data-key="MATH"] circle')?.getAttribute('opacity')).toBe('1');
     expect(svg.outerHTML).toBe(render('en', 720, 1).outerHTML);
   });
 

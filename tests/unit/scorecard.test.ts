@@ -108,10 +108,13 @@ describe('scorecard drawing', () => {
   test('moving to another step fades in place, and the <desc> names the step’s points', () => {
     const svg = render('en', 720, 0);
     const row = svg.querySelector('g.point[data-mark="us-motive"]');
-    expect(row?.getAttribute('opacity')).toBe(String(fadedOpacity));
+    // A set-back row fades its marks; its text turns the faded grey, which keeps 3:1.
+    expect(row?.querySelector('circle')?.getAttribute('opacity')).toBe(String(fadedOpacity));
+    expect(row?.querySelector('text.verdict')?.classList.contains('faded')).toBe(true);
     updateScorecard(svg, data, { width: 720, locale: 'en', step: 2, duration: 0, idPrefix: 'sc' });
     expect(svg.querySelector('g.point[data-mark="us-motive"]')).toBe(row);
-    expect(row?.getAttribute('opacity')).toBe('1');
+    expect(row?.querySelector('circle')?.getAttribute('opacity')).toBe('1');
+    expect(row?.querySelector('text.faded')).toBeNull();
     expect(svg.querySelector('desc')?.textContent).toContain('The gap with the US will widen: Undercut');
   });
 

@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from '../shared/format';
 import { keyed } from '../shared/keyed';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
-import { animate } from '../shared/motion';
+import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
 import { chartHeight, gapLayout, noteLine } from './layout';
@@ -40,17 +40,17 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
         id: 'from',
         label: t('gap.legend.at', { date: formatDate(locale, first.from.at, 'month') }),
         swatch: 'dot',
-        color: palette.muted,
-        fill: palette.muted,
-        className: 'muted',
+        color: palette.context,
+        fill: palette.context,
+        className: 'cat-context',
       },
       {
         id: 'to',
         label: t('gap.legend.at', { date: formatDate(locale, first.to.at, 'month') }),
         swatch: 'dot',
-        color: palette.accent,
-        fill: palette.accent,
-        className: 'status-outside',
+        color: palette.text,
+        fill: palette.text,
+        className: 'ink',
       },
     ],
     { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette },
@@ -110,7 +110,7 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
       g.append('line').attr('class', 'muted change');
       for (const end of ['from', 'to'] as const) {
         g.append('circle')
-          .attr('class', end === 'from' ? 'muted' : 'status-outside')
+          .attr('class', end === 'from' ? 'cat-context' : 'ink')
           .attr('data-end', end)
           .each(function (d) {
             for (const [name, value] of Object.entries(mark(d[end], d))) this.setAttribute(name, value);
@@ -146,7 +146,7 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
         return round(layout.x(value(this.getAttribute('data-end'))));
       })
       .attr('fill', function () {
-        return this.getAttribute('data-end') === 'from' ? palette.muted : palette.accent;
+        return this.getAttribute('data-end') === 'from' ? palette.context : palette.text;
       });
     // The earlier gap's value sits right of its dot, the later one's left of its dot, so they never meet.
     select(this)
@@ -165,7 +165,14 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
         return formatNumber(locale, value(this.getAttribute('data-end')), 1);
       });
   });
-  animate(rows, duration).attr('opacity', (d) => state.opacity(d.benchmark));
+  // Marks fade by opacity, text to the faded grey (shared/fade.ts), found by their row's key.
+  rows.attr('opacity', null);
+  fade(
+    rows.selectAll<SVGElement, unknown>('line, circle, text'),
+    (el) => state.opacity(el.closest('g.gap-row')?.getAttribute('data-key') ?? ''),
+    duration,
+    palette,
+  );
 
   const note = layer(root, idPrefix, 'note')
     .selectAll<SVGTextElement, null>('text')

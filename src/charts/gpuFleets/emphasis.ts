@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { layer } from '../shared/layers';
-import { animate } from '../shared/motion';
+import { fade } from '../shared/fade';
 import type { Palette } from '../shared/theme';
 import { round } from '../shared/svg';
 import type { FleetsLayout } from './layout';
@@ -11,8 +11,8 @@ import type { FleetsState } from './state';
 import { storyValues } from './text';
 
 /**
- * Puts a drawn chart into a step's state in place: the opacity of each row's elements (found by the
- * data-row attribute that tagged() put on them), bold names for the rows the step talks about, and the note.
+ * Puts a drawn chart into a step's state in place: the opacity of each row's marks and the colour of its text
+ * (found by the data-row attribute that tagged() put on them), bold names for the rows the step talks about, and the note.
  */
 export function applyFleetsState(
   svg: SVGSVGElement,
@@ -22,10 +22,8 @@ export function applyFleetsState(
   { locale, t, palette, idPrefix, duration }: { locale: Locale; t: Translate; palette: Palette; idPrefix: string; duration: number },
 ): void {
   const root = select(svg).attr('data-step', state.step);
-  const rows = root.selectAll<SVGElement, unknown>('[data-row]');
-  animate(rows, duration).attr('opacity', function () {
-    return state.opacity[this.getAttribute('data-row') ?? ''] ?? 1;
-  });
+  // Marks fade by opacity; text fades to the palette's faded grey instead, which keeps 3:1 on the background.
+  fade(root.selectAll<SVGElement, unknown>('[data-row]'), (el) => state.opacity[el.getAttribute('data-row') ?? ''] ?? 1, duration, palette);
   root.selectAll<SVGTextElement, unknown>('text.fleet-name').attr('font-weight', function () {
     return state.highlight.includes(this.getAttribute('data-row') ?? '') ? 700 : 400;
   });

@@ -24,7 +24,7 @@ export function gpuFleets(data: GpuFleetsData, options: ChartOptions): SVGSVGEle
   const step = clampStep(options.step, data.steps.length);
   const t = translator(locale);
   const palette = palettes[theme];
-  const items = legendItems(t, palette);
+  const items = legendItems(data, t, palette);
   const layout = fleetsLayout(data, { width, locale, t, legendLabels: items.map((i) => i.label) });
   const svg = plotChart(
     { ...fleetsScales(layout, { locale, t, palette }), marks: fleetsMarks(data, layout, { locale, t, palette }) },

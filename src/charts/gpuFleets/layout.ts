@@ -20,7 +20,7 @@ export function sizes(width: number) {
 }
 
 export function chartHeight(width: number): number {
-  return width < 520 ? 470 : 560;
+  return width < 520 ? 465 : 560;
 }
 
 export interface RowLayout {

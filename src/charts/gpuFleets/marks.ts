@@ -4,8 +4,9 @@ import type { Translate } from '../../i18n/ui';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { formatCompact, formatNumber } from '../shared/format';
 import { tagged } from '../shared/plot';
-import { fontSize, type Palette } from '../shared/theme';
+import { categoryClass, fontSize, type Palette } from '../shared/theme';
 import type { FleetsLayout, RowLayout } from './layout';
+import { kindSymbol } from './kinds';
 import type { GpuFleetsData } from './prepare';
 import { rowIds, wankaGpus, wankaId, xDomain, xTicks } from './state';
 import { averageDescription, averageText, fleetDescription, valueText } from './text';
@@ -43,11 +44,13 @@ export function fleetsScales(
 
 /** Every mark, drawn once; steps only change their opacity and weight, found again by data-row. */
 export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale, t, palette }: MarkOptions): Plot.Markish[] {
-  const color = palette.accent;
+  // Whose GPUs sets the colour (Chinese firms or US labs); what was counted sets the shape.
+  const color = (r: RowLayout) => (r.fleet.side === 'china' ? palette.china : palette.usLabs);
+  const colorClass = (r: RowLayout) => categoryClass[r.fleet.side === 'china' ? 'china' : 'usLabs'];
   const describe = (r: RowLayout) => fleetDescription(r.fleet, data, locale, t);
   const evidence = (r: RowLayout) =>
     evidenceAttributes({ id: r.fleet.id, label: describe(r), confidence: r.fleet.confidence, sources: r.fleet.sources });
-  const markClass = (r: RowLayout) => (isUncertain(r.fleet.confidence) ? 'status-outside hollow' : 'status-outside');
+  const markClass = (r: RowLayout) => (isUncertain(r.fleet.confidence) ? `${colorClass(r)} hollow` : colorClass(r));
   const hollowStyle = (uncertain: boolean) =>
     uncertain ? { fill: palette.background, strokeDasharray: '3 2', strokeWidth: 2 } : { fill: color, strokeWidth: 1 };
 
@@ -73,11 +76,11 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
       x: 'value',
       y1: 'y1',
       y2: 'y2',
-      stroke: palette.controlled,
+      stroke: palette.muted,
       strokeWidth: 1.5,
       strokeDasharray: '5 3',
       title: () => wankaLabel,
-      ...tagged(segments, () => ({ 'data-row': wankaId, class: 'line-controlled', ...wankaEvidence })),
+      ...tagged(segments, () => ({ 'data-row': wankaId, class: 'line-reference', ...wankaEvidence })),
     }),
     Plot.text(wanka, {
       x: 'value',
@@ -86,10 +89,10 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
       text: () => t('fleets.wanka'),
       textAnchor: 'start',
       lineAnchor: 'middle',
-      fill: palette.controlled,
+      fill: palette.text,
       fontSize: fontSize.annotation,
       fontWeight: 700,
-      ...tagged(wanka, () => ({ 'data-row': wankaId, class: 'status-text-controlled' })),
+      ...tagged(wanka, () => ({ 'data-row': wankaId, class: 'fg' })),
     }),
     ...[false, true].flatMap((uncertain) => {
       const rows = ranges.filter((r) => isUncertain(r.fleet.confidence) === uncertain);
@@ -114,6 +117,7 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
         x: (r: RowLayout) => r.fleet.high,
         y: (r: RowLayout) => r.markY,
         r: 6,
+        symbol: (r: RowLayout) => kindSymbol[r.fleet.kind],
         stroke: uncertain ? color : palette.background,
         ...hollowStyle(uncertain),
         title: describe,
@@ -124,13 +128,14 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
       x: (r: RowLayout) => r.fleet.average,
       y: (r: RowLayout) => r.markY,
       r: 4.5,
+      symbol: (r: RowLayout) => kindSymbol[r.fleet.kind],
       fill: color,
       stroke: palette.background,
       title: (r: RowLayout) => averageDescription(r.fleet, data, locale, t),
       ...tagged(averaged, (r) => ({
         'data-row': r.fleet.id,
         'data-average': 'true',
-        class: 'status-outside',
+        class: colorClass(r),
         ...evidenceAttributes({
           id: `${r.fleet.id}-average`,
           label: averageDescription(r.fleet, data, locale, t),

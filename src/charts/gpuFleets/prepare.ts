@@ -1,5 +1,6 @@
 import type { Dataset } from '../../data';
 import type { Confidence } from '../../data/fields';
+import type { GpuFleet } from '../../data/gpuFleets';
 import { perFirmAverage } from '../../derive/fleets';
 import type { UiKey } from '../../i18n/ui';
 import { sourcesUsed, type SourceRef } from '../shared/evidence';
@@ -17,6 +18,10 @@ export interface PreparedFleet {
   /** The holding per firm (computed), when it is spread over several. */
   average: number | undefined;
   date: string;
+  /** A single training run, a fleet or cluster held, an order or a target: each kind has its own shape. */
+  kind: GpuFleet['kind'];
+  /** Chinese firms or US labs: the row's colour. */
+  side: GpuFleet['side'];
   confidence: Confidence;
   sources: string[];
 }
@@ -58,6 +63,8 @@ export function prepareFleetsView({ gpuFleets, sources }: Pick<Dataset, 'gpuFlee
       firms: fleet.firms,
       average: fleet.firms === undefined ? undefined : perFirmAverage(fleet.gpus_high, fleet.firms),
       date: fleet.date,
+      kind: fleet.kind,
+      side: fleet.side,
       confidence: fleet.confidence,
       sources: fleet.source,
     }))

@@ -95,12 +95,12 @@ function drawSlump(layer: Group, data: NvidiaSegmentsData, f: Frame) {
   const bottom = f.y(5);
   const g = layer.append('g').attr('data-step-key', keys.slump).attr('class', 'annotation slump');
   g.append('line')
-    .attr('class', 'line-notify')
+    .attr('class', 'line-reference')
     .attr('x1', round(x))
     .attr('x2', round(x))
     .attr('y1', round(top - 3))
     .attr('y2', round(bottom - 4))
-    .attr('stroke', f.palette.notify)
+    .attr('stroke', f.palette.muted)
     .attr('stroke-width', 1);
   const baseline = bottom - (lines.length - 1) * lineHeight;
   plate(g, lines, x - 5, baseline, 'end', f.palette);

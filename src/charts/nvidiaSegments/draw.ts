@@ -7,7 +7,7 @@ import { layer } from '../shared/layers';
 import { drawLegend, type LegendItem } from '../shared/legend';
 import { plotChart, tagged } from '../shared/plot';
 import { svgNamespace } from '../shared/svg';
-import { fontSize, palettes, type Palette, type ThemeName } from '../shared/theme';
+import { categoryClass, fontSize, palettes, type CategoryToken, type Palette, type ThemeName } from '../shared/theme';
 import { drawAnnotations } from './annotations';
 import {
   barSpan,
@@ -38,8 +38,8 @@ export interface DrawOptions {
   description: string;
 }
 
-// Data center in blue, gaming in amber; the classes let the page's dark mode restyle them.
-const segmentStatus: Record<Segment, 'outside' | 'notify'> = { 'data-center': 'outside', gaming: 'notify' };
+// Data center in Nvidia's colour, gaming in the neutral for context; the classes let the page's dark mode restyle them.
+const segmentStatus: Record<Segment, CategoryToken> = { 'data-center': 'nvidia', gaming: 'context' };
 
 function legendItems(t: Translate, palette: Palette): LegendItem[] {
   return [
@@ -49,7 +49,7 @@ function legendItems(t: Translate, palette: Palette): LegendItem[] {
       swatch: 'dot',
       color: palette[segmentStatus[segment]],
       fill: palette[segmentStatus[segment]],
-      className: `status-${segmentStatus[segment]}`,
+      className: categoryClass[segmentStatus[segment]],
     })),
     { id: 'claim', label: t('revenue.legend.claim'), swatch: 'hollow-dot', color: palette.muted, fill: palette.background, className: 'hollow' },
   ];
@@ -100,7 +100,7 @@ export function drawNvidiaSegments(data: NvidiaSegmentsData, options: DrawOption
       render: tagged(rows, (q) => ({
         ...evidenceAttributes({ id: keys.bar(q.id), label: label(q), confidence: q.confidence, sources: q.sources }),
         'data-step-key': keys.bar(q.id),
-        class: isUncertain(q.confidence) ? `status-${segmentStatus[segment]} hollow` : `status-${segmentStatus[segment]}`,
+        class: isUncertain(q.confidence) ? `${categoryClass[segmentStatus[segment]]} hollow` : categoryClass[segmentStatus[segment]],
         ...(isUncertain(q.confidence) ? { fill: palette.background, stroke: color, 'stroke-dasharray': '3 2' } : {}),
       })).render,
     });

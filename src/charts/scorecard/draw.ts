@@ -5,7 +5,7 @@ import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { keyed } from '../shared/keyed';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
-import { animate } from '../shared/motion';
+import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
 import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
 import { chartHeight, lineHeight, noteLine, scorecardLayout, type PointLayout } from './layout';
@@ -15,11 +15,13 @@ import { pointDescription, verdictText } from './text';
 import type { Verdict } from '../../data/scorecard';
 
 /** Each verdict's colour and the class by which dark mode recolours it. */
+// A verdict is written beside its marker; the marker needs no colour of its own, so the story's colours keep
+// their one meaning each (shared/theme.ts): ink for a verdict, the neutral for context where there is no evidence.
 const verdictStyle: Record<Verdict, { color: (p: Palette) => string; className: string }> = {
-  supported: { color: (p) => p.outside, className: 'status-outside' },
-  mixed: { color: (p) => p.notify, className: 'status-notify' },
-  undercut: { color: (p) => p.controlled, className: 'status-controlled' },
-  'no-evidence': { color: (p) => p.muted, className: 'muted' },
+  supported: { color: (p) => p.text, className: 'ink' },
+  mixed: { color: (p) => p.text, className: 'ink' },
+  undercut: { color: (p) => p.text, className: 'ink' },
+  'no-evidence': { color: (p) => p.context, className: 'cat-context' },
 };
 
 /** Draws or updates the scorecard inside an existing SVG root: a keyed join, so rows fade rather than redraw. */
@@ -116,7 +118,14 @@ export function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: 
     .attr('x', (d) => round(d.x))
     .attr('y', (d) => d.y)
     .text((d) => d.line);
-  animate(rows, duration).attr('opacity', (d) => state.opacity[d.point.id] ?? 1);
+  // Marks fade by opacity, text to the faded grey (shared/fade.ts), found by their row's key.
+  rows.attr('opacity', null);
+  fade(
+    rows.selectAll<SVGElement, unknown>('line, circle, text'),
+    (el) => state.opacity[el.closest('g.point')?.getAttribute('data-key') ?? ''] ?? 1,
+    duration,
+    palette,
+  );
 
   const note = layer(root, idPrefix, 'note')
     .selectAll<SVGTextElement, null>('text')

@@ -1,4 +1,4 @@
-import type { Selection } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import type { Palette } from './theme';
 import { keyed } from './keyed';
 import { textWidthEm } from './wrapText';
@@ -6,11 +6,20 @@ import { textWidthEm } from './wrapText';
 export interface LegendItem {
   id: string;
   label: string;
-  swatch: 'dot' | 'hollow-dot';
+  /** A dot, hollow for estimates; a bar for a colour alone; or the shape a mark takes (GPU counts: what was counted). */
+  swatch: 'dot' | 'hollow-dot' | 'bar' | 'square' | 'diamond' | 'triangle';
   color: string;
   fill: string;
   className: string;
 }
+
+/** Swatches drawn as paths, in the 10 px box a dot takes (centre 5, −4). */
+const symbolPaths: Partial<Record<LegendItem['swatch'], string>> = {
+  bar: 'M0,-8h10v8h-10z',
+  square: 'M0.5,-8.5h9v9h-9z',
+  diamond: 'M5,-10L11,-4L5,2L-1,-4z',
+  triangle: 'M5,-10L10.5,0H-0.5z',
+};
 
 /** Legend entries flowed left to right and wrapped to the chart's width; returns the height it took. */
 export function drawLegend(
@@ -39,7 +48,10 @@ export function drawLegend(
     )
     .join((enter) => {
       const g = enter.append('g').attr('class', 'legend-item');
-      g.append('circle').attr('r', 5).attr('cy', -4);
+      g.each(function (d) {
+        if (d.item.swatch in symbolPaths) select(this).append('path').attr('class', 'swatch').attr('d', symbolPaths[d.item.swatch]!);
+        else select(this).append('circle').attr('r', 5).attr('cy', -4);
+      });
       g.append('text').attr('x', 15).attr('class', 'fg');
       return g;
     })
@@ -53,6 +65,12 @@ export function drawLegend(
     .attr('stroke', (d) => d.item.color)
     .attr('stroke-width', 2)
     .attr('stroke-dasharray', (d) => (d.item.swatch === 'hollow-dot' ? '2 2' : null));
+  entries
+    .select('path.swatch')
+    .attr('class', (d) => `swatch ${d.item.className}`)
+    .attr('fill', (d) => d.item.fill)
+    .attr('stroke', (d) => d.item.color)
+    .attr('stroke-width', 1);
   entries
     .select('text')
     .attr('fill', palette.text)

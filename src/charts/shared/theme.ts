@@ -1,45 +1,117 @@
-/** Colours as hex so that an exported SVG reads the same in every tool; the page's dark mode overrides by class. */
+/**
+ * The story's one palette. Colours are hex so that an exported SVG reads the same in every tool; the page's dark
+ * mode recolours a drawn chart by class (src/styles/global.css, one rule per token below, checked by
+ * tests/unit/palette.test.ts).
+ *
+ * What each colour means, on every chart:
+ * - usGov     the US government and its rules (export controls, the proposed KYC rule)         class cat-usgov
+ * - nvidia    Nvidia, its chips and its revenue                                                  class cat-nvidia
+ * - china     Chinese firms and their models, and the essay's figures about them                 class cat-china
+ * - usLabs    US AI labs: OpenAI, Meta, xAI, Microsoft's cluster for OpenAI                      class cat-uslabs
+ * - context   marks that are there for comparison only (a neutral grey)                          class cat-context
+ * - text      active text; muted: axes, ticks, notes (≥ 4.5:1 on the background)                 class fg / muted
+ * - faded     de-emphasised text, still ≥ 3:1 on the background: fade text by this colour, not
+ *             by opacity                                                                          class faded
+ * - grid      gridlines and hairlines
+ * How sure a mark is never takes a colour: verified and computed marks are filled, estimates and claims hollow
+ * with a dashed outline (shared/evidence.ts), in the colour of whom the mark is about.
+ *
+ * The chip-threshold zones of the US rule (licence required, notification, outside both) are shades of the
+ * US government's colour, then neutral: ruleLicence/ruleNotify/ruleOutside, with fills for the zones. The older
+ * names controlled/notify/outside are those same zones, kept for the classes status-controlled/-notify/-outside.
+ *
+ * Every category colour keeps ≥ 4.5:1 on its background, and every pair stays apart (CIEDE2000 ≥ 10) for
+ * readers with deuteranopia, protanopia or tritanopia: `npm run colour-vision` and tests/unit/palette.test.ts.
+ */
 export interface Palette {
   background: string;
   text: string;
   muted: string;
+  faded: string;
   grid: string;
+  context: string;
+  usGov: string;
+  nvidia: string;
+  china: string;
+  usLabs: string;
+  ruleLicence: string;
+  ruleLicenceFill: string;
+  ruleNotify: string;
+  ruleNotifyFill: string;
+  ruleOutside: string;
+  /** The chip-threshold zones under their first names (= ruleLicence, ruleLicenceFill, ruleNotify, ruleNotifyFill, ruleOutside). */
   controlled: string;
   controlledFill: string;
   notify: string;
   notifyFill: string;
   outside: string;
+  /** Links and the site's name on share cards and exports; no chart mark uses it. */
   accent: string;
 }
 
 export type ThemeName = 'light' | 'dark';
 
-export const palettes: Record<ThemeName, Palette> = {
-  light: {
-    background: '#ffffff',
-    text: '#1a1a1a',
-    muted: '#595959',
-    grid: '#d9d9d9',
-    controlled: '#b3261e',
-    controlledFill: '#f9dedc',
-    notify: '#8a5a00',
-    notifyFill: '#fbecc8',
-    outside: '#1f5f99',
-    accent: '#1f5f99',
-  },
-  dark: {
-    background: '#151515',
-    text: '#ececec',
-    muted: '#b3b3b3',
-    grid: '#3d3d3d',
-    controlled: '#ff8a80',
-    controlledFill: '#4a1f1c',
-    notify: '#f2c14e',
-    notifyFill: '#3e3319',
-    outside: '#8cc4f5',
-    accent: '#8cc4f5',
-  },
+/** The colours a reader must tell apart on sight: one per actor, and the neutral for context. */
+export const categoryTokens = ['usGov', 'nvidia', 'china', 'usLabs', 'context'] as const;
+export type CategoryToken = (typeof categoryTokens)[number];
+
+/** The class by which dark mode recolours a mark of each category (fill and stroke; text.cat-* fill only). */
+export const categoryClass: Record<CategoryToken, string> = {
+  usGov: 'cat-usgov',
+  nvidia: 'cat-nvidia',
+  china: 'cat-china',
+  usLabs: 'cat-uslabs',
+  context: 'cat-context',
 };
+
+const light = {
+  background: '#ffffff',
+  text: '#1a1a1a',
+  muted: '#595959',
+  faded: '#8a8a8a',
+  grid: '#d9d9d9',
+  context: '#8a8a8a',
+  usGov: '#23408e',
+  nvidia: '#00855a',
+  china: '#c24a00',
+  usLabs: '#b5468e',
+  ruleLicence: '#23408e',
+  ruleLicenceFill: '#dfe5f5',
+  ruleNotify: '#5b73b5',
+  ruleNotifyFill: '#f0f3fa',
+  ruleOutside: '#8a8a8a',
+  accent: '#1f5f99',
+};
+
+const dark = {
+  background: '#151515',
+  text: '#ececec',
+  muted: '#b3b3b3',
+  faded: '#6e6e6e',
+  grid: '#3d3d3d',
+  context: '#8a8a8a',
+  usGov: '#8aa8ff',
+  nvidia: '#43c48f',
+  china: '#ff9147',
+  usLabs: '#ffb0e3',
+  ruleLicence: '#8aa8ff',
+  ruleLicenceFill: '#1f2a4a',
+  ruleNotify: '#6d86c9',
+  ruleNotifyFill: '#1b2030',
+  ruleOutside: '#8a8a8a',
+  accent: '#8cc4f5',
+};
+
+const withZones = (p: typeof light): Palette => ({
+  ...p,
+  controlled: p.ruleLicence,
+  controlledFill: p.ruleLicenceFill,
+  notify: p.ruleNotify,
+  notifyFill: p.ruleNotifyFill,
+  outside: p.ruleOutside,
+});
+
+export const palettes: Record<ThemeName, Palette> = { light: withZones(light), dark: withZones(dark) };
 
 /** Chinese on every platform, then the platform's own sans-serif. */
 export const fontFamily = "'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";

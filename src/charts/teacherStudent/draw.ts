@@ -8,7 +8,7 @@ import { layer } from '../shared/layers';
 import { drawLegend, type LegendItem } from '../shared/legend';
 import { plotChart, tagged } from '../shared/plot';
 import { svgNamespace } from '../shared/svg';
-import { fontSize, palettes, type Palette, type ThemeName } from '../shared/theme';
+import { categoryClass, fontSize, palettes, type CategoryToken, type Palette, type ThemeName } from '../shared/theme';
 import {
   chartLabels,
   dotRadius,
@@ -36,8 +36,9 @@ export interface DrawOptions {
   description: string;
 }
 
-// The teachers in amber, Meta's open models in blue, China's in red; classes let dark mode restyle them.
-const familyStatus: Record<Family, 'notify' | 'outside' | 'controlled'> = { teacher: 'notify', open: 'outside', china: 'controlled' };
+// OpenAI and Meta are US labs, China's models China's colour: the story's palette (shared/theme.ts). Meta's open
+// models are told from OpenAI's by their labels and lines, in the neutral for context; classes let dark mode restyle them.
+const familyStatus: Record<Family, CategoryToken> = { teacher: 'usLabs', open: 'context', china: 'china' };
 
 function legendItems(data: TeacherStudentData, t: Translate, palette: Palette): LegendItem[] {
   const items: LegendItem[] = (['teacher', 'open', 'china'] as const).map((family) => ({
@@ -46,7 +47,7 @@ function legendItems(data: TeacherStudentData, t: Translate, palette: Palette): 
     swatch: 'dot',
     color: palette[familyStatus[family]],
     fill: palette[familyStatus[family]],
-    className: `status-${familyStatus[family]}`,
+    className: categoryClass[familyStatus[family]],
   }));
   // The hollow swatch explains hollow dots; with none on the chart it would only puzzle.
   if (data.scores.some((s) => isUncertain(s.confidence))) {
@@ -69,8 +70,8 @@ function legendHeight(document: Document, items: LegendItem[], width: number, pa
 }
 
 function labelMarks(labels: ChartLabel[], invert: { x: (px: number) => Date; y: (px: number) => number }, palette: Palette): Plot.Markish[] {
-  const fill = { model: palette.text, line: palette.notify, gap: palette.controlled } as const;
-  const className = { model: 'fg', line: 'status-text-notify', gap: 'status-text-controlled' } as const;
+  const fill = { model: palette.text, line: palette.muted, gap: palette.text } as const;
+  const className = { model: 'fg', line: 'muted', gap: 'fg' } as const;
   return (['start', 'end', 'middle'] as const).map((anchor) => {
     const group = labels.filter((l) => l.anchor === anchor);
     return Plot.text(group, {
@@ -117,7 +118,7 @@ export function drawTeacherStudent(data: TeacherStudentData, options: DrawOption
       render: tagged(rows, (d) => ({
         ...evidence(d, keys.dot(d.id)),
         'data-step-key': keys.dot(d.id),
-        class: isUncertain(d.confidence) ? `status-${familyStatus[family]} hollow` : `status-${familyStatus[family]}`,
+        class: isUncertain(d.confidence) ? `${categoryClass[familyStatus[family]]} hollow` : categoryClass[familyStatus[family]],
         ...(isUncertain(d.confidence) ? { fill: palette.background, 'stroke-dasharray': '2 2' } : {}),
       })).render,
     });
@@ -137,23 +138,23 @@ export function drawTeacherStudent(data: TeacherStudentData, options: DrawOption
         Plot.gridY(yTicks, { stroke: palette.grid, strokeOpacity: 1, render: tagged(yTicks, () => ({ class: 'grid' })).render }),
         Plot.ruleY(data.references, {
           y: 'score',
-          stroke: palette.notify,
+          stroke: palette.muted,
           strokeWidth: 1.5,
           title: label,
-          render: tagged(data.references, (d) => ({ ...evidence(d, keys.line(d.id)), 'data-step-key': keys.line(d.id), class: 'line-notify' }))
+          render: tagged(data.references, (d) => ({ ...evidence(d, keys.line(d.id)), 'data-step-key': keys.line(d.id), class: 'line-reference' }))
             .render,
         }),
         Plot.ruleX([data.gap], {
           x: (d: TeacherStudentData['gap']) => releasedDate(d.studentReleased),
           y1: 'studentScore',
           y2: 'teacherScore',
-          stroke: palette.controlled,
+          stroke: palette.text,
           strokeWidth: 2,
           title: () => gapLabel(data, locale, t),
           render: tagged([data.gap], () => ({
             ...evidenceAttributes({ id: keys.gap, label: gapLabel(data, locale, t), confidence: 'computed', sources: gapSources }),
             'data-step-key': keys.gap,
-            class: 'line-controlled',
+            class: 'line-gap',
           })).render,
         }),
         ...dots,

@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import { animate } from '../shared/motion';
+import { fade, paletteOf } from '../shared/fade';
 import type { ChartOptions } from '../types';
 import { describeTeacherStudent } from './describe';
 import type { TeacherStudentData } from './prepare';
@@ -12,7 +12,7 @@ export function applyState(svg: SVGSVGElement, state: TeacherStudentState, durat
   const elements = select(svg).attr('data-step', state.step).selectAll<SVGElement, unknown>('[data-step-key]');
   const opacity = (node: SVGElement | undefined) => state.opacity[node?.getAttribute('data-step-key') ?? ''] ?? 1;
   elements.attr('pointer-events', (_, i, nodes) => (opacity(nodes[i]) === 0 ? 'none' : null));
-  animate(elements, duration).attr('opacity', (_, i, nodes) => opacity(nodes[i]));
+  fade(elements, (el) => opacity(el), duration, paletteOf(svg));
 }
 
 /** Moves an SVG drawn by teacherStudent to another step, in place: only opacities and the description change. */

@@ -152,10 +152,13 @@ export function drawReferences(frame: Frame, data: TrainingDaysData, state: Trai
         this.setAttribute(name, value);
       this.querySelector('title')!.textContent = label;
     });
-  const color = (kind: 'notify' | 'controlled') => (kind === 'notify' ? palette.notify : palette.controlled);
+  // The essay's figure in China's colour, the 万卡 line a neutral reference (shared/theme.ts).
+  const color = (kind: 'notify' | 'controlled') => (kind === 'notify' ? palette.china : palette.muted);
+  const lineClass = { notify: 'cat-china', controlled: 'line-reference' } as const;
+  const textClass = { notify: 'cat-china', controlled: 'muted' } as const;
   reference
     .select('line')
-    .attr('class', (d) => `line-${d.kind}`)
+    .attr('class', (d) => lineClass[d.kind])
     .attr('stroke', (d) => color(d.kind))
     .attr('stroke-width', 1.5)
     .attr('stroke-dasharray', '5 3')
@@ -166,7 +169,7 @@ export function drawReferences(frame: Frame, data: TrainingDaysData, state: Trai
     .attr('y2', height - margin.bottom);
   reference
     .select('text')
-    .attr('class', (d) => `status-text-${d.kind}`)
+    .attr('class', (d) => textClass[d.kind])
     .attr('fill', (d) => color(d.kind))
     .attr('font-size', fontSize.annotation)
     .attr('font-weight', 600)

@@ -39,14 +39,14 @@ export interface Frame {
 
 function legendItems(t: Translate, palette: Palette) {
   return [
-    { id: 'solid', label: t('days.legend.solid'), swatch: 'dot', color: palette.accent, fill: palette.accent, className: 'status-outside' },
+    { id: 'solid', label: t('days.legend.solid'), swatch: 'dot', color: palette.text, fill: palette.text, className: 'ink' },
     {
       id: 'dashed',
       label: t('days.legend.dashed'),
       swatch: 'hollow-dot',
-      color: palette.accent,
+      color: palette.text,
       fill: palette.background,
-      className: 'status-outside hollow',
+      className: 'ink hollow',
     },
   ] as const;
 }

@@ -95,8 +95,8 @@ export function drawHeader(frame: Frame, data: TrainingDaysData, state: Training
       id: 'note',
       lines: wrapText(uncertaintyNote(state, locale, t), wrapRoom, fontSize.annotation, locale),
       size: fontSize.annotation,
-      className: 'days-note status-text-notify',
-      fill: palette.notify,
+      className: 'days-note muted',
+      fill: palette.muted,
       weight: null,
     },
   ];

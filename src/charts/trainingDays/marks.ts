@@ -32,7 +32,7 @@ export function drawRun(frame: Frame, data: TrainingDaysData, state: TrainingDay
     .join((enter) => {
       const g = enter.append('g').attr('class', 'curve');
       g.append('title');
-      g.append('line').attr('class', 'status-outside run-line');
+      g.append('line').attr('class', 'ink run-line');
       return g;
     })
     .attr('data-uncertain', String(state.uncertain))
@@ -42,7 +42,7 @@ export function drawRun(frame: Frame, data: TrainingDaysData, state: TrainingDay
   curve.select('title').text(curveLabel(data, state, locale, t));
   const line = curve
     .select<SVGLineElement>('line')
-    .attr('stroke', palette.accent)
+    .attr('stroke', palette.text)
     .attr('stroke-width', 2.5)
     .attr('stroke-linecap', 'round')
     .attr('stroke-dasharray', state.uncertain ? '8 5' : null);
@@ -93,9 +93,9 @@ export function drawRun(frame: Frame, data: TrainingDaysData, state: TrainingDay
   point
     .select('circle')
     .attr('r', radius)
-    .attr('class', state.uncertain ? 'status-outside hollow' : 'status-outside')
-    .attr('fill', state.uncertain ? palette.background : palette.accent)
-    .attr('stroke', palette.accent)
+    .attr('class', state.uncertain ? 'ink hollow' : 'ink')
+    .attr('fill', state.uncertain ? palette.background : palette.text)
+    .attr('stroke', palette.text)
     .attr('stroke-width', 2.5)
     .attr('stroke-dasharray', state.uncertain ? '2 2' : null);
   animate(point, duration).attr('transform', `translate(${round(px)},${round(py)})`);

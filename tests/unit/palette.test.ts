@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contrast, deltaE2000, simulate, type Deficiency } from '../../src/charts/shared/colour';
+import { categoryClass, categoryTokens, palettes, type ThemeName } from '../../src/charts/shared/theme';
+
+const themes: ThemeName[] = ['light', 'dark'];
+const visions: (Deficiency | 'typical')[] = ['typical', 'deuteranopia', 'protanopia', 'tritanopia'];
+
+/** Below about 10 (CIEDE2000) two small marks start to look alike at a glance. */
+const minimumDeltaE = 10;
+
+const seen = (hex: string, vision: (typeof visions)[number]) => (vision === 'typical' ? hex : simulate(hex, vision));
+
+describe('the story palette', () => {
+  for (const theme of themes) {
+    const p = palettes[theme];
+
+    for (const vision of visions) {
+      it(`${theme}: every pair of category colours stays apart for ${vision} vision (ΔE2000 ≥ ${minimumDeltaE})`, () => {
+        const close: string[] = [];
+        for (const [i, a] of categoryTokens.entries())
+          for (const b of categoryTokens.slice(i + 1)) {
+            const d = deltaE2000(seen(p[a], vision), seen(p[b], vision));
+            if (d < minimumDeltaE) close.push(`${a}/${b} ${d.toFixed(1)}`);
+          }
+        expect(close).toEqual([]);
+      });
+    }
+
+    it(`${theme}: the actors' colours, text and muted text keep 4.5:1 on the background; faded text, context and zone marks 3:1`, () => {
+      for (const token of ['usGov', 'nvidia', 'china', 'usLabs', 'text', 'muted'] as const)
+        expect(contrast(p[token], p.background), token).toBeGreaterThanOrEqual(4.5);
+      for (const token of ['faded', 'context', 'ruleLicence', 'ruleNotify', 'ruleOutside'] as const)
+        expect(contrast(p[token], p.background), token).toBeGreaterThanOrEqual(3);
+      // Faded text is fainter than muted text, so a reader sees which is which.
+      expect(contrast(p.faded, p.background)).toBeLessThan(contrast(p.muted, p.background));
+    });
+
+    it(`${theme}: the chip-threshold zones keep their first names`, () => {
+      expect([p.controlled, p.controlledFill, p.notify, p.notifyFill, p.outside]).toEqual([
+        p.ruleLicence,
+        p.ruleLicenceFill,
+        p.ruleNotify,
+        p.ruleNotifyFill,
+        p.ruleOutside,
+      ]);
+    });
+  }
+
+  it("the page's dark rules recolour each class to the dark palette", () => {
+    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    const dark = palettes.dark;
+    const rule = (selector: string) => {
+      const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const at = css.search(new RegExp(`\\.chart svg ${escaped}[ ,]`));
+      expect(at, selector).toBeGreaterThan(-1);
+      return css.slice(at, css.indexOf('}', at));
+    };
+    for (const token of categoryTokens) {
+      const body = rule(`.${categoryClass[token]}`);
+      expect(body, token).toContain(`fill: ${dark[token]};`);
+      expect(body, token).toContain(`stroke: ${dark[token]};`);
+    }
+    expect(rule('.faded')).toContain(`fill: ${dark.faded};`);
+    expect(rule('.muted')).toContain(`fill: ${dark.muted};`);
+    expect(rule('.fg')).toContain(`fill: ${dark.text};`);
+    expect(rule('.bg')).toContain(`fill: ${dark.background};`);
+    expect(rule('.ink')).toContain(`fill: ${dark.text};`);
+    expect(rule('.status-controlled')).toContain(`fill: ${dark.controlled};`);
+    expect(rule('.status-notify')).toContain(`fill: ${dark.notify};`);
+    expect(rule('.status-outside')).toContain(`fill: ${dark.outside};`);
+    expect(rule('.region-controlled')).toContain(`fill: ${dark.controlledFill};`);
+    expect(rule('.region-notify')).toContain(`fill: ${dark.notifyFill};`);
+  });
+});
