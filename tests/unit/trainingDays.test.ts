@@ -160,9 +160,9 @@ describe('trainingDays renders', () => {
   for (const locale of locales) {
     for (const width of [360, 720]) {
       for (const step of [0, 1, 2, 3, 4, 5]) {
-        test(`${locale}, ${width} px, step ${step}: the big number says ${about[locale](expectedDays[locale][step])}`, () => {
+        test(`${locale}, ${width} px, step ${step}: the big number says ${about[locale](expectedDays[locale][step]!)}`, () => {
           const svg = render(locale, step, width);
-          expect(svg.querySelector('.days-big tspan')?.textContent).toBe(about[locale](expectedDays[locale][step]));
+          expect(svg.querySelector('.days-big tspan')?.textContent).toBe(about[locale](expectedDays[locale][step]!));
           expect(svg.querySelector('desc')?.textContent).toContain(expectedDays[locale][step]);
           for (const mark of ['days-curve', 'days-run', 'essay-gpus', 'wanka']) {
             const element = svg.querySelector(`[data-mark="${mark}"]`);
