@@ -1,6 +1,6 @@
 // A screenshot of every story step where a reader reads it, on two phones and two laptops, in both languages, for
 // looking at. Usage: npm run screenshots:steps   (with `npm run preview` serving dist/; BASE_URL to point elsewhere)
-// SCREENS=360,1280 and LANGS=zh limit the set.
+// SCREENS=360,1280, LANGS=zh and CHARTS=timeline,training-days limit the set.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './browser.ts';
@@ -9,6 +9,7 @@ import { distanceToReadingPosition, readingScreens, screenOptions, settled, stor
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const langs = (process.env['LANGS'] ?? 'en,zh').split(',');
 const widths = process.env['SCREENS']?.split(',').map(Number);
+const charts = process.env['CHARTS']?.split(',');
 const out = 'test-results/screenshots/steps';
 mkdirSync(out, { recursive: true });
 
@@ -20,6 +21,7 @@ for (const lang of langs) {
     await page.goto(`${base}/${lang}/`, { waitUntil: 'networkidle' });
     const steps = await storySteps(page);
     for (const [n, step] of steps.entries()) {
+      if (charts && !charts.includes(step.chart)) continue;
       await page.evaluate(async (dy) => window.scrollBy(0, dy), await distanceToReadingPosition(page, step.id));
       await settled(page);
       // The chart's code arrives when it is first near; then the marks take 0.7 s to move.
