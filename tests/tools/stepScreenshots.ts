@@ -21,9 +21,15 @@ for (const lang of langs) {
     await page.goto(`${base}/${lang}/`, { waitUntil: 'networkidle' });
     const steps = await storySteps(page);
     for (const [n, step] of steps.entries()) {
+      // A swipe can land short while sections above settle their height: aim again.
+      for (let tries = 0; tries < 4; tries++) {
+        const distance = await distanceToReadingPosition(page, step.id);
+        if (Math.abs(distance) <= 1) break;
+        await page.evaluate(async (dy) => window.scrollBy(0, dy), distance);
+        await settled(page);
+      }
+      // Every step is scrolled through, as a reader would; only the charts asked for are photographed.
       if (charts && !charts.includes(step.chart)) continue;
-      await page.evaluate(async (dy) => window.scrollBy(0, dy), await distanceToReadingPosition(page, step.id));
-      await settled(page);
       // The chart's code arrives when it is first near; then the marks take 0.7 s to move.
       for (let tries = 0; tries < 50 && (await viewStep(page, step.id)).drawn !== step.index; tries++) await page.waitForTimeout(100);
       await page.waitForTimeout(800);
