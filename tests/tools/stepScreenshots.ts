@@ -1,7 +1,7 @@
 // A screenshot of every story step where a reader reads it, on two phones and two laptops, in both languages, for
 // looking at. Usage: npm run screenshots:steps   (with `npm run preview` serving dist/; BASE_URL to point elsewhere)
-// SCREENS=360,1280, LANGS=zh and CHARTS=chip-thresholds limit the set; STEPS=fleets,runs keeps the steps whose id contains
-// one of the words; THEME=dark takes them in the dark theme (prefers-color-scheme), with -dark in the file names.
+// SCREENS=360,1280, LANGS=zh and CHARTS=timeline,training-days limit the set; STEPS=fleets,runs keeps the steps whose id
+// contains one of the words; THEME=dark takes them in the dark theme (prefers-color-scheme), with -dark in the file names.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './browser.ts';
@@ -24,10 +24,16 @@ for (const lang of langs) {
     await page.goto(`${base}/${lang}/`, { waitUntil: 'networkidle' });
     const steps = await storySteps(page);
     for (const [n, step] of steps.entries()) {
+      // A swipe can land short while sections above settle their height: aim again.
+      for (let tries = 0; tries < 4; tries++) {
+        const distance = await distanceToReadingPosition(page, step.id);
+        if (Math.abs(distance) <= 1) break;
+        await page.evaluate(async (dy) => window.scrollBy(0, dy), distance);
+        await settled(page);
+      }
+      // Every step is scrolled through, as a reader would; only the charts asked for are photographed.
       if (charts && !charts.includes(step.chart)) continue;
       if (stepWords && !stepWords.some((word) => step.id.includes(word))) continue;
-      await page.evaluate(async (dy) => window.scrollBy(0, dy), await distanceToReadingPosition(page, step.id));
-      await settled(page);
       // The chart's code arrives when it is first near; then the marks take 0.7 s to move.
       for (let tries = 0; tries < 50 && (await viewStep(page, step.id)).drawn !== step.index; tries++) await page.waitForTimeout(100);
       await page.waitForTimeout(800);

@@ -105,7 +105,7 @@ describe('nvidia-segments: the steps', () => {
 describe('nvidia-segments: event labels', () => {
   for (const width of widths) {
     for (const locale of locales) {
-      test(`at ${width} px in ${locale}, labels shown together neither overlap nor cross a rule, and stay inside`, () => {
+      test(`at ${width} px in ${locale}, event labels and markers shown together in the strip under the axis do not overlap, and stay inside`, () => {
         const t = translator(locale);
         const states = [0, 1, 2].map((step) => nvidiaSegmentsState(data, step).opacity);
         const together = (a: string, b: string) => states.some((o) => (o[`event-${a}`] ?? 0) > 0 && (o[`event-${b}`] ?? 0) > 0);
@@ -116,9 +116,11 @@ describe('nvidia-segments: event labels', () => {
           expect(a.x1).toBeLessThanOrEqual(width - 4);
           for (const b of placed.slice(i + 1)) {
             if (!together(a.id, b.id)) continue;
-            if (a.row === b.row) expect(a.x1 <= b.x0 || b.x1 <= a.x0, `${a.id} / ${b.id}`).toBe(true);
-            const [upper, lower] = a.row < b.row ? [a, b] : [b, a];
-            if (upper.row !== lower.row) expect(upper.x < lower.x0 || upper.x > lower.x1, `${upper.id}'s rule through ${lower.id}`).toBe(true);
+            if (a.row !== b.row) continue;
+            const span = (p: typeof a) => [Math.min(p.x0, p.x - 4), Math.max(p.x1, p.x + 4)] as const;
+            const [a0, a1] = span(a);
+            const [b0, b1] = span(b);
+            expect(a1 <= b0 || b1 <= a0, `${a.id} / ${b.id}`).toBe(true);
           }
         }
       });
@@ -141,6 +143,33 @@ describe('nvidia-segments: the chart a reader sees', () => {
         const peak = svg.querySelector('[data-mark="bar-fy2024-q4-data-center"]')?.getAttribute('data-label');
         expect(peak).toContain(locale === 'en' ? '$18.4 bn' : '184亿美元');
         expect(svg.querySelector('[data-step-key="fy-2024"]')?.textContent).toBe(locale === 'en' ? 'FY2024' : '2024财年');
+      });
+
+      test(`at ${width} px in ${locale}: one time axis (fiscal years), events as markers under it, no line through the bars`, () => {
+        const svg = render(width, locale, 2);
+        expect(svg.querySelectorAll('.event-rule')).toHaveLength(0);
+        expect(svg.querySelectorAll('.event-marker')).toHaveLength(data.events.length);
+        const baseline = Number(svg.querySelector('.baseline')?.getAttribute('y1') ?? svg.querySelector('.baseline')?.getAttribute('y'));
+        for (const marker of svg.querySelectorAll('.event-marker')) expect(Number(marker.getAttribute('cy'))).toBeGreaterThan(baseline);
+        const texts = [...svg.querySelectorAll('text')].map((el) => el.textContent);
+        expect(texts.filter((s) => /^(2020|2021|2022|2023|2024)年?$/.test(s ?? ''))).toEqual([]);
+        expect(svg.querySelectorAll('.fiscal-year')).toHaveLength(4);
+        // The axis title is set level, not rotated.
+        const title = svg.querySelector('.axis-title');
+        expect(title?.textContent).toBe(translator(locale)('revenue.axis.value'));
+        expect(title?.getAttribute('transform')).toBeNull();
+      });
+
+      test(`at ${width} px in ${locale}: the claim stands on a bracket over the cloud-gaming years, Stadia's launch to its close`, () => {
+        const svg = render(width, locale, 2);
+        const x = xScale(width);
+        const d = svg.querySelector('[data-mark="claim"] .claim-period')?.getAttribute('d') ?? '';
+        const [from, to] = /^M([\d.]+),[\d.]+V[\d.]+H([\d.]+)/.exec(d)!.slice(1).map(Number);
+        const date = (id: string) => new Date(`${data.events.find((e) => e.id === id)!.date}T00:00:00Z`);
+        expect(from).toBeCloseTo(x(date('stadia-launch')), 0);
+        expect(to).toBeCloseTo(x(date('stadia-close')), 0);
+        const box = svg.querySelector('[data-mark="claim"] .claim-box')!;
+        expect(Number(box.getAttribute('x'))).toBeCloseTo(from!, 0);
       });
 
       test(`at ${width} px in ${locale}: the first step marks Stadia's launch and Nvidia's Tencent START deal`, () => {

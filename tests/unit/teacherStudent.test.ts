@@ -123,8 +123,48 @@ describe('teacher-student: the chart a reader sees', () => {
           expect(dot.getAttribute('data-sources')).not.toBe('');
           expect(dot.querySelector('title')?.textContent).toBe(dot.getAttribute('data-label'));
         }
-        expect(svg.querySelector('.chart-note')?.textContent).toContain('83.93');
+        expect(svg.querySelector('.chart-note')?.textContent).toContain('83.9');
         expect(svg.getAttribute('height')).toBe(String(width < 520 ? 380 : 470));
+      });
+
+      test(`at ${width} px in ${locale}: each teacher's line starts at the model's release, not before`, () => {
+        const svg = render(width, locale, 0);
+        const { x } = scales(frame(width, 21, locale, translator(locale)));
+        for (const reference of data.references) {
+          const line = svg.querySelector(`line[data-step-key="line-${reference.id}"]`)!;
+          expect(Number(line.getAttribute('x1'))).toBeCloseTo(x(releasedDate(reference.released)), 0);
+          expect(Number(line.getAttribute('x1'))).toBeGreaterThan(x(releasedDate('2023-01-01')) + 10);
+        }
+      });
+
+      test(`at ${width} px in ${locale}: every score and gap is set with one decimal, from one formatter`, () => {
+        const svg = render(width, locale, 2);
+        const lines = [...svg.querySelectorAll('.chart-label')].flatMap((el) => {
+          const spans = [...el.querySelectorAll('tspan')];
+          return spans.length > 0 ? spans.map((span) => span.textContent!) : [el.textContent!];
+        });
+        const numbers = lines.flatMap((line) => line.match(/\d+\.\d+/g) ?? []);
+        expect(numbers.length).toBeGreaterThan(2);
+        for (const n of numbers) expect(n, n).toMatch(/^\d+\.\d$/);
+        expect(svg.textContent).not.toContain('59.17');
+      });
+
+      test(`at ${width} px in ${locale}: every LLaMA and Llama 2 size is named, and the floor is random guessing at 25`, () => {
+        const svg = render(width, locale, 1);
+        for (const score of data.scores.filter((s) => s.family === 'open')) {
+          const size = score.model.split(' ').at(-1)!;
+          expect(svg.querySelector(`[data-step-key="label-${score.id}"]`)?.textContent, score.id).toContain(size);
+          expect(opacityOf(svg, `label-${score.id}`)).toBe(1);
+        }
+        expect(svg.querySelector('[data-step-key="random-guess-label"]')?.textContent).toBe(locale === 'en' ? 'random guessing: 25' : '随机猜测：25');
+        const floor = svg.querySelector('line[data-step-key="random-guess"]')!;
+        expect(floor.parentElement?.getAttribute('stroke-dasharray')).toBeTruthy();
+        expect(opacityOf(svg, 'random-guess')).toBe(1);
+      });
+
+      test(`at ${width} px in ${locale}: restyled like the other charts, with no tick marks`, () => {
+        const svg = render(width, locale, 0);
+        expect(svg.querySelectorAll('[data-layer$="tick"] path, [data-layer$="tick"] line')).toHaveLength(0);
       });
 
       test(`at ${width} px in ${locale}: the first step shows the teachers' lines at 86.4 and 70.0 and hides the rest`, () => {
@@ -150,9 +190,9 @@ describe('teacher-student: the chart a reader sees', () => {
     }
   }
 
-  test('the note reads the same in both languages: vendors’ own tables, and Baichuan’s GPT-4 at 83.93', () => {
+  test('the note reads the same in both languages: vendors’ own tables, and Baichuan’s GPT-4 at 83.9', () => {
     expect(render(720, 'en', 0).querySelector('.chart-note')?.textContent).toBe(
-      "Scores come from each vendor's own tables; harnesses differ (Baichuan's harness gives GPT-4 83.93).",
+      "Scores come from each vendor's own tables; harnesses differ (Baichuan's harness gives GPT-4 83.9).",
     );
     expect(render(720, 'zh', 0).querySelector('.chart-note')?.textContent).toContain('百川');
   });

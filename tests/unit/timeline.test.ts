@@ -134,14 +134,18 @@ describe('timeline layout', () => {
 describe('timeline drawing', () => {
   for (const locale of locales) {
     for (const width of widths) {
-      test(`${locale} at ${width} px: the overview draws every event, with a bar for those dated only to a month or year`, () => {
+      test(`${locale} at ${width} px: the overview draws every event, with a dot on a whisker for those dated only to a month or year`, () => {
         const svg = render(locale, width, 0);
         const marks = svg.querySelectorAll('g.event[data-mark]');
         expect(marks).toHaveLength(data.events.length);
         for (const mark of marks) expect(mark.querySelector('title')?.textContent).toBe(mark.getAttribute('data-label'));
-        expect(svg.querySelectorAll('g.event[data-precision="month"] rect, g.event[data-precision="year"] rect').length).toBe(
-          data.events.filter((e) => e.precision !== 'day').length,
+        // No bar, which would read as a duration: a small dot on a whisker across the month or year.
+        const imprecise = data.events.filter((e) => e.precision !== 'day').length;
+        expect(svg.querySelectorAll('g.event rect')).toHaveLength(0);
+        expect(svg.querySelectorAll('g.event[data-precision="month"] path.whisker, g.event[data-precision="year"] path.whisker').length).toBe(
+          imprecise,
         );
+        expect(svg.querySelectorAll('g.event[data-precision="month"] circle, g.event[data-precision="year"] circle').length).toBe(imprecise);
         expect(svg.querySelectorAll('g.event[data-precision="day"] circle').length).toBe(data.events.filter((e) => e.precision === 'day').length);
         const t = translator(locale);
         const text = svg.textContent ?? '';
@@ -206,4 +210,56 @@ describe('timeline drawing', () => {
     expect(row[1]!.text).toBe('美国规则');
     expect(row[4]!.links?.length).toBeGreaterThan(0);
   });
+});
+
+describe('timeline: imprecise dates, the close-up and crowded days', () => {
+  for (const locale of locales) {
+    for (const width of widths) {
+      test(`${locale} at ${width} px: the precision field decides the mark, and a whisker spans its month or year, within the plot`, () => {
+        for (const step of [0, 3]) {
+          const svg = render(locale, width, step);
+          for (const event of data.events) {
+            const mark = svg.querySelector(`g.event[data-key="${event.id}"]`)!;
+            expect(mark.getAttribute('data-precision')).toBe(event.precision);
+            expect(mark.querySelector('path.whisker') !== null, event.id).toBe(event.precision !== 'day');
+          }
+          const translateX = (g: Element) => Number(/translate\(([-\d.]+)/.exec(g.getAttribute('transform') ?? '')![1]);
+          const clip = svg.querySelector('clipPath rect')!;
+          const [left, right] = [Number(clip.getAttribute('x')), Number(clip.getAttribute('x')) + Number(clip.getAttribute('width'))];
+          expect(left).toBeGreaterThan(0);
+          expect(right).toBeLessThan(width);
+          for (const mark of svg.querySelectorAll('g.event[opacity]:not([opacity="0"])')) {
+            const path = mark.querySelector('path.whisker');
+            if (!path) continue;
+            const xs = [...path.getAttribute('d')!.matchAll(/[MH](-?[\d.]+)/g)].map((m) => Number(m[1]) + translateX(mark));
+            for (const x of xs) expect(x, mark.getAttribute('data-key')!).toBeGreaterThanOrEqual(left - 0.01);
+            for (const x of xs) expect(x, mark.getAttribute('data-key')!).toBeLessThanOrEqual(right + 0.01);
+          }
+        }
+      });
+
+      test(`${locale} at ${width} px: the close-up says it is one, on the chart and in its description`, () => {
+        const zoomed = render(locale, width, 3);
+        const label = zoomed.querySelector('.zoom-label')?.textContent;
+        expect(label).toBe(locale === 'en' ? 'Zoomed: Oct 2023 – Feb 2024' : '放大显示：2023年10月至2024年2月');
+        expect(zoomed.querySelector('desc')?.textContent).toContain(locale === 'en' ? 'Zoomed in' : '放大显示');
+        expect(render(locale, width, 0).querySelector('.zoom-label')).toBeNull();
+      });
+
+      test(`${locale} at ${width} px: in the close-up the 26 and 29 January dots do not overlap`, () => {
+        const svg = render(locale, width, 3);
+        const centre = (id: string) => {
+          const g = svg.querySelector(`g.event[data-key="${id}"]`)!;
+          const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(g.getAttribute('transform')!)!.map(Number);
+          return { x: x!, y: y!, r: Number(g.querySelector('circle')!.getAttribute('r')) };
+        };
+        const ids = ['raimondo-reuters', 'raimondo-cloud-reporting', 'cloud-kyc-proposed'];
+        for (const [i, a] of ids.entries())
+          for (const b of ids.slice(i + 1)) {
+            const [p, q] = [centre(a), centre(b)];
+            expect(Math.hypot(p.x - q.x, p.y - q.y), `${a} / ${b}`).toBeGreaterThanOrEqual(p.r + q.r);
+          }
+      });
+    }
+  }
 });

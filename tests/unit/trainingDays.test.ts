@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { describeInputs, id, stepCount, trainingDaysChart, updateTrainingDays } from '../../src/charts/trainingDays';
-import { formatDuration, formatFlop } from '../../src/charts/trainingDays/format';
+import { formatAboutDays, formatDuration, formatFlop, roundDays } from '../../src/charts/trainingDays/format';
+import { textWidthEm } from '../../src/charts/shared/wrapText';
 import { prepareTrainingDays } from '../../src/charts/trainingDays/prepare';
 import {
   clampInputs,
@@ -29,12 +30,18 @@ describe('trainingDays derivations (FACTS.md, section C)', () => {
     expect(Math.round(days('gpt-3', 'a100', 1_000, 0.5))).toBe(23);
   });
 
-  test('GPT-4 (2.1e25) on the essay’s 2,000 A100 at 35% takes about 1,110 days, about three years', () => {
+  test('GPT-4 (2.1e25) on the essay’s 2,000 A100 at 35% takes about 1,100 days, about three years', () => {
     const value = days('gpt-4', 'a100', 2_000, 0.35);
     expect(value).toBeGreaterThan(1_100);
     expect(value).toBeLessThan(1_120);
-    expect(formatDuration('en', translator('en'), value)).toBe('1,110 days (about 3 years)');
-    expect(formatDuration('zh', translator('zh'), value)).toBe('1,110天，也就是约3年');
+    expect(formatDuration('en', translator('en'), value)).toBe('1,100 days (about 3 years)');
+    expect(formatDuration('zh', translator('zh'), value)).toBe('1,100天，也就是约3年');
+  });
+
+  test('the readout is rounded for reading: two significant figures from 100 days, whole days from 10, tenths below', () => {
+    expect([1_113, 1_110, 223, 26_120, 99.6, 16.64, 5.55].map(roundDays)).toEqual([1_100, 1_100, 220, 26_000, 100, 17, 5.6]);
+    expect(formatAboutDays('en', translator('en'), 1_113)).toBe('about 1,100 days');
+    expect(formatAboutDays('zh', translator('zh'), 1_113)).toBe('约1,100天');
   });
 
   test('GPT-4 on 10,000 H100 at 40% (万卡) takes about 61 days', () => {
@@ -75,7 +82,7 @@ describe('trainingDays states follow the story', () => {
   });
 
   test.each([
-    [0, 'gpt-3', 'a100', 1_000, 0.5, 23, false],
+    [0, 'gpt-3', 'a100', 2_000, 0.35, 17, false],
     [1, 'gpt-4', 'a100', 2_000, 0.35, 1_113, true],
     [2, 'gpt-4', 'a100', 10_000, 0.35, 223, true],
     [3, 'gpt-4', 'h800', 10_000, 0.35, 70, true],
@@ -93,10 +100,10 @@ describe('trainingDays states follow the story', () => {
     expect(defaultInputs).toEqual(trainingDaysPresets[trainingDaysPresets.length - 2]!.inputs);
   });
 
-  test('between consecutive GPT-4 steps exactly one input changes', () => {
-    const runs = trainingDaysPresets.slice(1, -1).map((p) => p.inputs);
+  test('between consecutive steps exactly one input changes: the model, the GPU count, the chip, the chip', () => {
+    const runs = trainingDaysPresets.slice(0, -1).map((p) => p.inputs);
     const changed = runs.slice(1).map((run, i) => (Object.keys(run) as (keyof typeof run)[]).filter((key) => run[key] !== runs[i]![key]));
-    expect(changed).toEqual([['gpus'], ['chip'], ['chip']]);
+    expect(changed).toEqual([['model'], ['gpus'], ['chip'], ['chip']]);
   });
 
   test('the reader’s inputs replace the preset on the last step only', () => {
@@ -145,16 +152,17 @@ describe('trainingDays clamps the reader’s inputs', () => {
 
 describe('trainingDays renders', () => {
   const expectedDays = {
-    en: ['23 days', '1,110 days', '223 days', '70 days', '70 days', '70 days'],
-    zh: ['23天', '1,110天', '223天', '70天', '70天', '70天'],
+    en: ['17 days', '1,100 days', '220 days', '70 days', '70 days', '70 days'],
+    zh: ['17天', '1,100天', '220天', '70天', '70天', '70天'],
   } as const;
+  const about = { en: (days: string) => `about ${days}`, zh: (days: string) => `约${days}` } as const;
 
   for (const locale of locales) {
     for (const width of [360, 720]) {
       for (const step of [0, 1, 2, 3, 4, 5]) {
-        test(`${locale}, ${width} px, step ${step}: the big number says ${expectedDays[locale][step]}`, () => {
+        test(`${locale}, ${width} px, step ${step}: the big number says ${about[locale](expectedDays[locale][step]!)}`, () => {
           const svg = render(locale, step, width);
-          expect(svg.querySelector('.days-big tspan')?.textContent).toBe(expectedDays[locale][step]);
+          expect(svg.querySelector('.days-big tspan')?.textContent).toBe(about[locale](expectedDays[locale][step]!));
           expect(svg.querySelector('desc')?.textContent).toContain(expectedDays[locale][step]);
           for (const mark of ['days-curve', 'days-run', 'essay-gpus', 'wanka']) {
             const element = svg.querySelector(`[data-mark="${mark}"]`);
@@ -181,10 +189,25 @@ describe('trainingDays renders', () => {
     expect(render('en', 1, 720).querySelector('.days-big')?.textContent).toContain('about 3 years');
   });
 
-  test('the 2,000-GPU and 万卡 lines and the 30-day and one-year guides are labelled', () => {
+  test('the 2,000-GPU and 万卡 lines are labelled', () => {
     const text = render('en', 0, 720).textContent ?? '';
-    for (const label of ['Essay: 2,000', '万卡: 10,000', '30 days', '1 year']) expect(text).toContain(label);
+    for (const label of ['Essay: 2,000', '万卡: 10,000']) expect(text).toContain(label);
     expect(render('zh', 0, 360).textContent).toContain('万卡：10,000张');
+  });
+
+  test.each([
+    ['en', ['1 day', '1 week', '1 month', '1 year', '10 years']],
+    ['zh', ['1天', '1周', '1个月', '1年', '10年']],
+  ] as const)('the log axis of days is ticked at spans a reader knows, in %s', (locale, labels) => {
+    for (const width of [360, 720]) {
+      const svg = render(locale, 1, width);
+      const ticks = [...svg.querySelectorAll('g.tick[data-key^="y-"] text')];
+      expect(ticks.map((tick) => tick.textContent)).toEqual(labels);
+      // Each label sits on its span: a week above a day, ten years at the top, and inside the drawing.
+      const ys = ticks.map((tick) => Number(tick.getAttribute('y')));
+      expect(ys).toEqual([...ys].sort((a, b) => b - a));
+      for (const tick of ticks) expect(Number(tick.getAttribute('x')) - textWidthEm(tick.textContent!) * 12).toBeGreaterThanOrEqual(0);
+    }
   });
 
   test('drawing is deterministic', () => {
@@ -212,23 +235,23 @@ describe('updateTrainingDays moves the same SVG', () => {
     updateTrainingDays(svg, data, { ...options, step: 1 });
     expect(svg.querySelector('.run-line')).toBe(line);
     expect(svg.querySelector('[data-mark="days-run"]')).toBe(point);
-    expect(svg.querySelector('desc')?.textContent).toContain('1,110 days');
+    expect(svg.querySelector('desc')?.textContent).toContain('1,100 days');
     expect(canonical(svg)).toEqual(canonical(render('en', 1, 720)));
   });
 
   test('the reader’s inputs redraw the last step and are kept when the scroll comes back to it', () => {
     const svg = render('en', 5, 720);
     updateTrainingDays(svg, data, { ...options, step: 5 }, { model: 'gpt-3', chip: 'a100', gpus: 1_000, utilisation: 0.5 });
-    expect(svg.querySelector('.days-big tspan')?.textContent).toBe('23 days');
+    expect(svg.querySelector('.days-big tspan')?.textContent).toBe('about 23 days');
     expect(svg.querySelector('desc')?.textContent).toContain('Your turn');
     updateTrainingDays(svg, data, { ...options, step: 0 });
     updateTrainingDays(svg, data, { ...options, step: 5 });
-    expect(svg.querySelector('.days-big tspan')?.textContent).toBe('23 days');
+    expect(svg.querySelector('.days-big tspan')?.textContent).toBe('about 23 days');
   });
 
   test('the live region says the run in words', () => {
     expect(describeInputs(data, 'en', { model: 'gpt-4', chip: 'a100', gpus: 2_000, utilisation: 0.35 })).toBe(
-      'GPT-4 on 2,000 A100 GPUs at 35% utilisation: about 1,110 days (about 3 years) to train.',
+      'GPT-4 on 2,000 A100 GPUs at 35% utilisation: about 1,100 days (about 3 years) to train.',
     );
     expect(describeInputs(data, 'zh', defaultInputs)).toBe('GPT-4，10,000张H100 SXM，利用率35%：约需70天。');
   });

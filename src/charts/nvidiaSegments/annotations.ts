@@ -6,7 +6,7 @@ import { evidenceAttributes } from '../shared/evidence';
 import { round } from '../shared/svg';
 import { fontSize, type Palette } from '../shared/theme';
 import { textWidthEm, wrapText } from '../shared/wrapText';
-import { barSpan, utcDate } from './layout';
+import { barSpan, utcDate, xDomain } from './layout';
 import type { NvidiaSegmentsData, PreparedQuarter } from './prepare';
 import { keys } from './state';
 import { claimLabel, formatPercent, formatUsd, quarterName } from './text';
@@ -128,14 +128,31 @@ function drawPeak(layer: Group, data: NvidiaSegmentsData, f: Frame) {
   textBlock(g, lines, left - 5, top + 9, 'end', 'fg', f.palette.text);
 }
 
-/** Step 3: the essay's "lifeline" drawn as what it is, a claim: hollow, dashed, and saying that nothing backs it. */
+/**
+ * The years the claim is about: the cloud-gaming bets, from Stadia's launch to its close. The GPUs it says were
+ * bought for cloud gaming were bought then.
+ */
+export function claimPeriod(data: NvidiaSegmentsData): [Date, Date] {
+  const date = (id: string, fallback: Date) => {
+    const event = data.events.find((e) => e.id === id);
+    return event ? utcDate(event.date) : fallback;
+  };
+  return [date('stadia-launch', xDomain[0]), date('stadia-close', xDomain[1])];
+}
+
+/**
+ * Step 3: the essay's "lifeline" drawn as what it is, a claim: hollow, dashed, and saying that nothing backs it.
+ * It stands on a bracket over the bars of the cloud-gaming years it is about.
+ */
 function drawClaim(layer: Group, data: NvidiaSegmentsData, f: Frame) {
   const padding = 8;
-  const x0 = f.margin.left + 6;
-  // Left of the ChatGPT rule, so the box crosses none of the lines this step shows.
-  const chatgpt = data.events.find((e) => e.id === 'chatgpt-launch');
-  const limit = chatgpt ? f.x(utcDate(chatgpt.date)) - 8 : f.width - f.margin.right;
-  const width = Math.min(f.narrow ? 210 : 330, limit - x0);
+  const [from, to] = claimPeriod(data);
+  const x0 = Math.max(f.margin.left, f.x(from));
+  const x1 = Math.min(f.width - f.margin.right, f.x(to));
+  const width = x1 - x0;
+  // Just over the tallest bar of those years.
+  const tallest = Math.max(...data.quarters.filter((q) => utcDate(q.end) >= from && utcDate(q.start) <= to).map((q) => q.usdBn));
+  const bracketY = f.y(tallest) - 6;
   // On a phone the plot is short: the claim's body is set a size smaller, to fit between the record quarter's
   // callout and the bars.
   const bodySize = f.narrow ? fontSize.annotation - 1 : fontSize.annotation;
@@ -143,12 +160,19 @@ function drawClaim(layer: Group, data: NvidiaSegmentsData, f: Frame) {
   const title = wrap(f.t('revenue.claim.title'), width - 2 * padding - 16, f);
   const body = wrap(f.t('revenue.claim.body'), width - 2 * padding, f, bodySize);
   const height = title.length * lineHeight + body.length * bodyLeading + 2 * padding + 2;
-  const top = Math.max(f.margin.top + 4, peakCallout(data, f).bottom + 6, f.y(4.6) - height);
+  const top = Math.max(f.margin.top + 4, peakCallout(data, f).bottom + 6, bracketY - 6 - height);
   const label = claimLabel(data, f.t);
   const g = layer.append('g').attr('data-step-key', keys.claim).attr('class', 'annotation claim');
   for (const [name, value] of Object.entries(evidenceAttributes({ id: keys.claim, label, confidence: 'claim', sources: data.claim.sources })))
     g.attr(name, value);
   g.append('title').text(label);
+  g.append('path')
+    .attr('class', 'claim-period')
+    .attr('d', `M${round(x0)},${round(bracketY + 5)}V${round(bracketY)}H${round(x1)}V${round(bracketY + 5)}`)
+    .attr('fill', 'none')
+    .attr('stroke', f.palette.muted)
+    .attr('stroke-width', 1.5)
+    .attr('stroke-dasharray', '4 3');
   g.append('rect')
     .attr('class', 'hollow bg claim-box')
     .attr('x', round(x0))

@@ -12,14 +12,15 @@ import { drawAnnotations } from './annotations';
 import {
   barSpan,
   chartHeight,
+  eventMarkerRadius,
   eventRowHeight,
+  fiscalRowHeight,
   horizontalMargin,
   placeEvents,
   utcDate,
   xDomain,
   xScale,
   yDomain,
-  yearTicks,
   yScale,
   yTicks,
   type EventPlacement,
@@ -27,7 +28,6 @@ import {
 import { segments, type NvidiaSegmentsData, type PreparedEvent, type PreparedQuarter, type Segment } from './prepare';
 import { keys, nvidiaSegmentsState, nvidiaSegmentsStepCount } from './state';
 import { axisTickFormat, eventLabel, eventText, quarterLabel } from './text';
-import { dateTimeFormat } from '../shared/intl';
 
 export interface DrawOptions {
   document: Document;
@@ -75,14 +75,18 @@ export function drawNvidiaSegments(data: NvidiaSegmentsData, options: DrawOption
   const narrow = width < 520;
   const height = chartHeight(width);
   const legend = legendItems(t, palette);
-  const bandTop = legendHeight(document, legend, width, palette) + 12;
+  const legendBottom = legendHeight(document, legend, width, palette) + 8;
   const x = xScale(width);
   const events = data.events.map((e) => ({ ...e, text: eventText(e, locale, t) }));
   const placements = placeEvents(events, { x, bounds: [4, width - 4], together: shownTogether(data) });
   const rows = Math.max(...placements.map((p) => p.row)) + 1;
-  const margin = { ...horizontalMargin(width), top: bandTop + rows * eventRowHeight + 14, bottom: 50 };
+  // Above the plot, the axis title, unrotated, over the tick labels; under it, the fiscal years, then the strip
+  // of events, one row each where their labels would meet.
+  const axisTitleY = legendBottom + 14;
+  const margin = { ...horizontalMargin(width), top: axisTitleY + 16, bottom: fiscalRowHeight + rows * eventRowHeight + 10 };
   const y = yScale(height, margin);
-  const rowCentre = (row: number) => bandTop + 8 + row * eventRowHeight;
+  const baseline = height - margin.bottom;
+  const rowCentre = (row: number) => baseline + fiscalRowHeight + 10 + row * eventRowHeight;
   const placement = new Map(placements.map((p) => [p.id, p]));
   const at = (e: PreparedEvent): EventPlacement => placement.get(e.id)!;
 
@@ -126,41 +130,30 @@ export function drawNvidiaSegments(data: NvidiaSegmentsData, options: DrawOption
       marginRight: margin.right,
       marginBottom: margin.bottom,
       marginLeft: margin.left,
-      x: {
-        type: 'utc',
-        domain: xDomain,
-        ticks: yearTicks,
-        tickFormat: (d: Date) => dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(d),
-        label: null,
-      },
-      y: {
-        domain: yDomain,
-        ticks: yTicks,
-        tickFormat: axisTickFormat(locale),
-        label: t('revenue.axis.value'),
-        labelAnchor: 'center',
-        labelArrow: 'none',
-      },
+      x: { type: 'utc', domain: xDomain, axis: null },
+      y: { domain: yDomain, ticks: yTicks, tickFormat: axisTickFormat(locale), tickSize: 0, tickPadding: 6, label: null },
       marks: [
         Plot.gridY(yTicks, { stroke: palette.grid, strokeOpacity: 1, render: tagged(yTicks, () => ({ class: 'grid' })).render }),
-        Plot.ruleX(events, {
+        Plot.ruleY([0], { stroke: palette.muted, strokeWidth: 1, render: tagged([0], () => ({ class: 'muted baseline' })).render }),
+        Plot.dot(events, {
           x: (e: PreparedEvent) => utcDate(e.date),
-          y1: yDomain[0],
-          y2: (e: PreparedEvent) => y.invert(rowCentre(at(e).row) + 6),
-          stroke: palette.muted,
+          y: (e: PreparedEvent) => y.invert(rowCentre(at(e).row)),
+          r: eventMarkerRadius,
+          fill: palette.muted,
+          stroke: palette.background,
           strokeWidth: 1,
           title: (e: PreparedEvent) => eventLabel(e, data, locale, t),
           render: tagged(events, (e) => ({
             ...evidenceAttributes({ id: keys.event(e.id), label: eventLabel(e, data, locale, t), confidence: e.confidence, sources: e.sources }),
             'data-step-key': keys.event(e.id),
-            class: 'event-rule',
+            class: 'muted event-marker',
           })).render,
         }),
         ...bars,
         ...eventTexts,
         Plot.text(data.fiscalYears, {
           x: (fy: NvidiaSegmentsData['fiscalYears'][number]) => new Date((utcDate(fy.start).getTime() + utcDate(fy.end).getTime()) / 2),
-          y: () => y.invert(height - margin.bottom + 38),
+          y: () => y.invert(baseline + fiscalRowHeight - 4),
           text: fyLabel,
           fontSize: fontSize.tick,
           fill: palette.muted,
@@ -172,6 +165,15 @@ export function drawNvidiaSegments(data: NvidiaSegmentsData, options: DrawOption
   );
 
   const root = select(svg);
+  root
+    .append('text')
+    .attr('class', 'muted axis-title')
+    .attr('x', 4)
+    .attr('y', axisTitleY)
+    .attr('text-anchor', 'start')
+    .attr('font-size', fontSize.tick)
+    .attr('fill', palette.muted)
+    .text(t('revenue.axis.value'));
   drawAnnotations(layer(root, idPrefix, 'annotations'), data, { x, y, width, margin, narrow, locale, t, palette });
   drawLegend(layer(root, idPrefix, 'legend'), legend, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
   return svg;

@@ -8,8 +8,9 @@ import type { PreparedEvent, PreparedQuarter } from './prepare';
 export const xDomain: [Date, Date] = [new Date(Date.UTC(2019, 9, 1)), new Date(Date.UTC(2024, 1, 29))];
 export const yDomain: [number, number] = [0, 20];
 export const yTicks = [0, 5, 10, 15, 20];
-export const yearTicks = [2020, 2021, 2022, 2023, 2024].map((year) => new Date(Date.UTC(year, 0, 1)));
 export const eventRowHeight = 15;
+/** The row under the baseline that names the fiscal years, the chart's one time axis. */
+export const fiscalRowHeight = 18;
 
 export const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
@@ -53,16 +54,21 @@ export interface EventPlacement {
   id: string;
   row: number;
   anchor: 'start' | 'end';
-  /** Pixel positions: the rule, and the label's left and right edges. */
+  /** Pixel positions: the marker, and the label's left and right edges. */
   x: number;
   x0: number;
   x1: number;
 }
 
+/** The marker's radius in the strip of events under the axis, and the gap between it and its label. */
+export const eventMarkerRadius = 3.5;
+const markerGap = eventMarkerRadius + 3;
+
 /**
- * Puts each event's label in a band of rows above the plot, left or right of its rule, so that no two labels
- * shown in the same step overlap and no label crosses the rule of an event above it. A small exhaustive
- * search (six events) that prefers fewer rows; deterministic, so snapshots hold still.
+ * Puts each event in a strip of rows under the axis: its marker at its date, its label right or left of the
+ * marker, so that no two labels or markers shown in the same step overlap. No line runs from a marker into the
+ * plot, so rows never cross one another. A small exhaustive search (six events) that prefers fewer rows;
+ * deterministic, so snapshots hold still.
  */
 export function placeEvents(
   events: readonly (PreparedEvent & { text: string })[],
@@ -72,16 +78,19 @@ export function placeEvents(
     const rx = x(utcDate(event.date));
     const width = textWidthEm(event.text) * fontSize.annotation;
     return (['start', 'end'] as const)
-      .map((anchor) => (anchor === 'start' ? { anchor, x0: rx + 4, x1: rx + 4 + width } : { anchor, x0: rx - 4 - width, x1: rx - 4 }))
+      .map((anchor) =>
+        anchor === 'start' ? { anchor, x0: rx + markerGap, x1: rx + markerGap + width } : { anchor, x0: rx - markerGap - width, x1: rx - markerGap },
+      )
       .filter((o) => o.x0 >= bounds[0] && o.x1 <= bounds[1])
       .map((o) => ({ ...o, id: event.id, x: rx }));
   });
+  // What a placed event takes in its row: its label and its marker.
+  const span = (p: EventPlacement): [number, number] => [Math.min(p.x0, p.x - eventMarkerRadius), Math.max(p.x1, p.x + eventMarkerRadius)];
   const clash = (a: EventPlacement, b: EventPlacement) => {
-    if (!together(a.id, b.id)) return false;
-    if (a.row === b.row) return a.x0 < b.x1 + 6 && b.x0 < a.x1 + 6;
-    const [upper, lower] = a.row < b.row ? [a, b] : [b, a];
-    // A rule runs from its label down to the axis, through every row below it.
-    return upper.x >= lower.x0 - 3 && upper.x <= lower.x1 + 3;
+    if (!together(a.id, b.id) || a.row !== b.row) return false;
+    const [a0, a1] = span(a);
+    const [b0, b1] = span(b);
+    return a0 < b1 + 8 && b0 < a1 + 8;
   };
   const search = (rows: number, placed: EventPlacement[]): EventPlacement[] | undefined => {
     const i = placed.length;

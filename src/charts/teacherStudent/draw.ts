@@ -16,6 +16,7 @@ import {
   monthTickFormat,
   monthTicks,
   noteLineHeight,
+  randomGuess,
   releasedDate,
   scales,
   xDomain,
@@ -70,8 +71,8 @@ function legendHeight(document: Document, items: LegendItem[], width: number, pa
 }
 
 function labelMarks(labels: ChartLabel[], invert: { x: (px: number) => Date; y: (px: number) => number }, palette: Palette): Plot.Markish[] {
-  const fill = { model: palette.text, line: palette.muted, gap: palette.text } as const;
-  const className = { model: 'fg', line: 'muted', gap: 'fg' } as const;
+  const fill = { model: palette.text, line: palette.muted, gap: palette.text, random: palette.muted } as const;
+  const className = { model: 'fg', line: 'muted', gap: 'fg', random: 'muted' } as const;
   return (['start', 'end', 'middle'] as const).map((anchor) => {
     const group = labels.filter((l) => l.anchor === anchor);
     return Plot.text(group, {
@@ -86,7 +87,7 @@ function labelMarks(labels: ChartLabel[], invert: { x: (px: number) => Date; y: 
         'data-step-key': d.key,
         class: `chart-label ${className[d.kind]}`,
         fill: fill[d.kind],
-        'font-weight': d.kind === 'model' ? 400 : 600,
+        'font-weight': d.kind === 'model' || d.kind === 'random' ? 400 : 600,
       })).render,
     });
   });
@@ -131,12 +132,23 @@ export function drawTeacherStudent(data: TeacherStudentData, options: DrawOption
       marginRight: f.margin.right,
       marginBottom: f.margin.bottom,
       marginLeft: f.margin.left,
-      x: { type: 'utc', domain: xDomain, ticks: monthTicks(f.narrow), tickFormat: monthTickFormat(locale), label: null },
+      // No tick marks or axis lines: gridlines carry the scale, as in the other charts.
+      x: { type: 'utc', domain: xDomain, ticks: monthTicks(f.narrow), tickFormat: monthTickFormat(locale), tickSize: 0, tickPadding: 8, label: null },
       // The axis title is drawn below, under the legend: Plot would put it over the legend.
-      y: { domain: yDomain, ticks: yTicks, tickFormat: (n: number) => formatNumber(locale, n), label: null },
+      y: { domain: yDomain, ticks: yTicks, tickFormat: (n: number) => formatNumber(locale, n), tickSize: 0, tickPadding: 6, label: null },
       marks: [
         Plot.gridY(yTicks, { stroke: palette.grid, strokeOpacity: 1, render: tagged(yTicks, () => ({ class: 'grid' })).render }),
+        // Random guessing (four choices a question) is the scale's floor.
+        Plot.ruleY([randomGuess], {
+          stroke: palette.muted,
+          strokeWidth: 1,
+          strokeDasharray: '4 3',
+          render: tagged([randomGuess], () => ({ 'data-step-key': keys.randomLine, class: 'random-guess' })).render,
+        }),
+        // Each teacher's line starts when the model came out, not before.
         Plot.ruleY(data.references, {
+          x1: (d: PreparedScore) => releasedDate(d.released),
+          x2: () => xDomain[1],
           y: 'score',
           stroke: palette.muted,
           strokeWidth: 1.5,

@@ -3,14 +3,17 @@ import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { placeLabels, type Box, type LabelPoint } from '../shared/labels';
 import { fontSize } from '../shared/theme';
+import { formatNumber } from '../shared/format';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import type { PreparedScore, TeacherStudentData } from './prepare';
 import { keys } from './state';
 import { dateTimeFormat, numberFormat } from '../shared/intl';
 
-// Fixed scales: Plot's axes cannot change between steps, so every step shares the whole of 2023 and 30–90.
+// Fixed scales: Plot's axes cannot change between steps, so every step shares the whole of 2023 and 25–90.
+// The floor is random guessing: MMLU's questions have four choices, so a model that guesses scores 25.
 export const xDomain: [Date, Date] = [new Date(Date.UTC(2023, 0, 1)), new Date(Date.UTC(2023, 11, 31))];
-export const yDomain: [number, number] = [30, 90];
+export const randomGuess = 25;
+export const yDomain: [number, number] = [randomGuess, 90];
 export const yTicks = [30, 40, 50, 60, 70, 80, 90];
 export const dotRadius = 5;
 export const noteLineHeight = 16;
@@ -70,10 +73,16 @@ export function monthTickFormat(locale: Locale): (date: Date) => string {
   return (date) => (date.getUTCMonth() === 0 ? withYear : monthOnly).format(date);
 }
 
-/** MMLU scores as the vendors print them: one or two decimals, never fewer than one (70.0). */
+/**
+ * Every score and gap the chart shows, with one decimal (Baichuan's 59.17 reads 59.2 beside Qwen's 77.4); the
+ * table keeps the figure as its source prints it.
+ */
 export function formatScore(locale: Locale, value: number): string {
-  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
+
+/** A model's size, the last word of its name: "LLaMA 33B" → "33B". */
+export const modelSize = (model: string): string => model.split(' ').at(-1) ?? model;
 
 export interface ChartLabel {
   key: string;
@@ -82,10 +91,12 @@ export interface ChartLabel {
   y: number;
   anchor: 'start' | 'end' | 'middle';
   lines: string[];
-  kind: 'model' | 'line' | 'gap';
+  kind: 'model' | 'line' | 'gap' | 'random';
 }
 
-function modelLabel(score: PreparedScore, narrow: boolean, locale: Locale, t: Translate): string[] {
+function modelLabel(score: PreparedScore, narrow: boolean, locale: Locale, t: Translate, named: boolean): string[] {
+  // Meta's sizes not named in full are still told apart by their size alone: 7B, 13B, 33B.
+  if (!named) return [modelSize(score.model)];
   // On phones the 0-shot dot sits among Llama 2's and Baichuan's: its name and the mark go on two short lines,
   // never the mark alone, which would float beside a dot with no name.
   if (narrow && score.shots === 0) return [score.model, t('mmlu.shots.zero')];
@@ -124,6 +135,15 @@ export function chartLabels(data: TeacherStudentData, f: Frame, locale: Locale, 
     `${gap.student} ${formatScore(locale, gap.studentScore)}`,
     t('mmlu.gap', { points: formatScore(locale, gap.points), teacher: gap.teacher }),
   ];
+  // Random guessing, the floor of the scale, named at its right end, where no model scores near it.
+  fixed.push({
+    key: keys.randomLabel,
+    x: f.width - f.margin.right,
+    y: y(randomGuess) - labelHeight / 2 - 2,
+    anchor: 'end',
+    lines: [t('mmlu.random', { score: formatNumber(locale, randomGuess) })],
+    kind: 'random',
+  });
   const gapX = x(releasedDate(gap.studentReleased));
   fixed.push({
     key: keys.gapLabel,
@@ -135,16 +155,19 @@ export function chartLabels(data: TeacherStudentData, f: Frame, locale: Locale, 
   });
   const obstacles: Box[] = [
     ...fixed.map(blockBox),
-    ...data.references.map((r) => ({ x0: f.margin.left, x1: f.width - f.margin.right, y0: y(r.score) - 1, y1: y(r.score) + 1 })),
+    // The teachers' lines run from their release to the year's end.
+    ...data.references.map((r) => ({ x0: x(releasedDate(r.released)), x1: f.width - f.margin.right, y0: y(r.score) - 1, y1: y(r.score) + 1 })),
     { x0: gapX - 2, x1: gapX + 2, y0: y(gap.teacherScore), y1: y(gap.studentScore) },
   ];
 
   const wanted = new Set(f.narrow ? phoneLabels : desktopLabels);
-  // The 0-shot label must show whatever the width, so it is placed first; the rest follow in release order.
+  const named = (s: PreparedScore) => wanted.has(s.id) || s.shots === 0;
+  // The 0-shot label must show whatever the width, so it is placed first; then the named models in release
+  // order; then Meta's other sizes, by size alone.
   const labelled = data.scores
-    .filter((s) => s.id !== gap.studentId && (wanted.has(s.id) || s.shots === 0))
-    .sort((a, b) => Number(a.shots !== 0) - Number(b.shots !== 0));
-  const texts = new Map(labelled.map((s) => [keys.label(s.id), modelLabel(s, f.narrow, locale, t)]));
+    .filter((s) => s.id !== gap.studentId && (named(s) || s.family === 'open'))
+    .sort((a, b) => Number(a.shots !== 0) - Number(b.shots !== 0) || Number(!named(a)) - Number(!named(b)));
+  const texts = new Map(labelled.map((s) => [keys.label(s.id), modelLabel(s, f.narrow, locale, t, named(s))]));
   const points: LabelPoint[] = [
     ...labelled.map((s) => {
       const lines = texts.get(keys.label(s.id))!;

@@ -33,6 +33,8 @@ export const keys = {
   lineLabel: (id: string) => `line-label-${id}`,
   gap: 'gap',
   gapLabel: 'gap-label',
+  randomLine: 'random-guess',
+  randomLabel: 'random-guess-label',
 } as const;
 
 export function teacherStudentState(data: TeacherStudentData, requestedStep: number): TeacherStudentState {
@@ -49,6 +51,9 @@ export function teacherStudentState(data: TeacherStudentData, requestedStep: num
     opacity[keys.line(reference.id)] = 1;
     opacity[keys.lineLabel(reference.id)] = 1;
   }
+  // So is random guessing, the floor.
+  opacity[keys.randomLine] = 1;
+  opacity[keys.randomLabel] = 1;
   opacity[keys.gap] = gap ? 1 : 0;
   opacity[keys.gapLabel] = gap ? 1 : 0;
   return { step, stepId: id, opacity, gapVisible: gap };

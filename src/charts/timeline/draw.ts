@@ -7,7 +7,8 @@ import { round } from '../shared/svg';
 import { drawEvents, drawLabels } from './marks';
 import { laneStyle } from './laneStyle';
 import { drawTimelineLegend, legendHeight, timelineLegendItems } from './legend';
-import { timelineLayout, utc, type LaneBox, type Tick } from './layout';
+import { dotRadius, timelineLayout, utc, type LaneBox, type Tick } from './layout';
+import { zoomText } from './text';
 import type { TimelineData } from './prepare';
 import { timelineState, type TimelineState } from './state';
 import { keyed } from '../shared/keyed';
@@ -81,12 +82,14 @@ export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: Dr
   const clipId = `${idPrefix}-clip`;
   const defs = layer(root, idPrefix, 'defs');
   const clip = defs.selectAll('clipPath').data([null]).join('clipPath').attr('id', clipId);
+  // Clipped to the plot, with room for a dot on its edge: nothing runs into the margins.
+  const clipPad = dotRadius(width) + 2;
   clip
     .selectAll('rect')
     .data([null])
     .join('rect')
-    .attr('x', 0)
-    .attr('width', width)
+    .attr('x', layout.margin.left - clipPad)
+    .attr('width', width - layout.margin.left - layout.margin.right + 2 * clipPad)
     .attr('y', layout.plotTop)
     .attr('height', layout.plotBottom - layout.plotTop + 2);
 
@@ -110,6 +113,26 @@ export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: Dr
   drawLanes(root, idPrefix, layout.lanes, state, { width, margin: layout.margin, palette, t, duration, laneNames: data.laneNames });
   drawEvents(layer(root, idPrefix, 'events').attr('clip-path', `url(#${clipId})`), data, state, layout, { width, locale, t, palette, duration });
   drawLabels(layer(root, idPrefix, 'labels'), layout, { palette, duration, radius: width < 520 ? 4.5 : 5.5 });
+
+  // A close-up says so, on the chart, at the right of the top lane's name row.
+  const zoom = layout.zoom;
+  const zoomLabel = layer(root, idPrefix, 'zoom')
+    .selectAll<SVGTextElement, string>('text')
+    .data(zoom ? [zoomText(zoom, locale, t)] : [])
+    .join((enter) =>
+      enter
+        .append('text')
+        .attr('class', 'muted zoom-label')
+        .attr('opacity', duration > 0 ? 0 : 1),
+    )
+    .attr('x', width - layout.margin.right)
+    .attr('y', layout.plotTop + 15)
+    .attr('text-anchor', 'end')
+    .attr('font-size', fontSize.tick)
+    .attr('font-style', 'italic')
+    .attr('fill', palette.muted)
+    .text((d) => d);
+  animate(zoomLabel, duration).attr('opacity', 1);
 
   const note = layer(root, idPrefix, 'note')
     .selectAll<SVGTextElement, null>('text')

@@ -60,6 +60,10 @@ export interface Tick {
 
 export interface TimelineLayout {
   x: ScaleTime<number, number>;
+  /** Vertical nudges, in pixels from the lane's dot line, of dots moved apart so that they do not overlap. */
+  offsets: Map<string, number>;
+  /** The step's window when it is a close-up of a shorter stretch than the first step's; else undefined. */
+  zoom: [string, string] | undefined;
   margin: { left: number; right: number };
   plotTop: number;
   plotBottom: number;
@@ -101,6 +105,45 @@ function ticksFor([from, to]: [string, string], x: ScaleTime<number, number>, lo
   return ticks;
 }
 
+/** The radius of a day's dot; a labelled dot is drawn one pixel larger. */
+export const dotRadius = (width: number): number => (width < 520 ? 4.5 : 5.5);
+
+/**
+ * In a close-up, dots a day or two apart would still overlap (26, 27 and 29 January 2024): where a cluster
+ * holds a labelled dot, the labelled dots step up a row each, in date order, and the others step down, so each
+ * stays at its date and can be seen. At the full span days share a pixel, and clusters are read as clusters.
+ */
+export function dodgeOffsets(
+  data: TimelineData,
+  state: TimelineState,
+  x: ScaleTime<number, number>,
+  width: number,
+  labelled: ReadonlySet<string>,
+): Map<string, number> {
+  const offsets = new Map<string, number>();
+  const rowStep = 2 * (dotRadius(width) + 1) + 1;
+  for (const lane of data.lanes) {
+    const dots = state.events
+      .filter((e) => e.inDomain && e.event.lane === lane && e.event.precision === 'day')
+      .map((e) => ({ id: e.event.id, x: markX(e.event, x), labelled: labelled.has(e.event.id) }))
+      .sort((a, b) => a.x - b.x);
+    let cluster: typeof dots = [];
+    const flush = () => {
+      if (cluster.length > 1 && cluster.length <= 4 && cluster.some((d) => d.labelled)) {
+        cluster.filter((d) => d.labelled).forEach((d, i) => offsets.set(d.id, -i * rowStep));
+        cluster.filter((d) => !d.labelled).forEach((d, i) => offsets.set(d.id, (i + 1) * rowStep));
+      }
+      cluster = [];
+    };
+    for (const dot of dots) {
+      if (cluster.length > 0 && dot.x - cluster.at(-1)!.x >= rowStep) flush();
+      cluster.push(dot);
+    }
+    flush();
+  }
+  return offsets;
+}
+
 const overlaps = (a: Box, b: Box, gap: number) => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
@@ -112,6 +155,8 @@ function stackLane(
   labels: Omit<EventLabel, 'box' | 'markY'>[],
   widthOf: (l: Omit<EventLabel, 'box' | 'markY'>) => number,
   bounds: { left: number; right: number },
+  /** How far above the dot line the lane's highest dot sits, when dots are moved apart. */
+  raised = 0,
 ) {
   const order = [
     ...labels.filter((l) => l.anchor === 'start').sort((a, b) => b.markX - a.markX),
@@ -122,7 +167,7 @@ function stackLane(
     const width = widthOf(label);
     const height = label.lines.length * text.lineHeight + (label.dateInline ? 0 : text.dateHeight);
     const x0 = label.anchor === 'start' ? Math.min(label.markX, bounds.right - width) : label.markX - width;
-    let bottom = -10;
+    let bottom = -10 - raised;
     for (;;) {
       const box = { x0, x1: x0 + width, y0: bottom - height, y1: bottom };
       const blocker = placed.find((p) => overlaps(p.box, box, 8));
@@ -171,8 +216,10 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
       : Math.max(...l.lines.map((line) => textWidthEm(line) * text.label), textWidthEm(l.date) * text.date));
   const eventsById = new Map(data.events.map((e) => [e.id, e]));
 
+  const zoomed = state.domain[0] !== data.steps[0]!.domain[0] || state.domain[1] !== data.steps[0]!.domain[1];
   let wanted = [...state.labels];
   for (;;) {
+    const offsets = zoomed ? dodgeOffsets(data, state, x, width, new Set(wanted)) : new Map<string, number>();
     const candidates = wanted.map((id) => {
       const event = eventsById.get(id)!;
       const mx = markX(event, x);
@@ -194,6 +241,8 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
       const anchor: 'start' | 'end' = mx - labelWidth >= bounds.left ? 'end' : 'start';
       return { id, lane: event.lane, lines, date, dateInline, anchor, markX: mx };
     });
+    // Room under a lane's dot line for dots moved down out of a cluster.
+    const lowered = (lane: Lane) => Math.max(0, ...data.events.filter((e) => e.lane === lane).map((e) => offsets.get(e.id) ?? 0));
     const stacks = new Map(
       data.lanes.map((lane) => [
         lane,
@@ -201,6 +250,7 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
           candidates.filter((c) => c.lane === lane),
           widthOf,
           bounds,
+          -Math.min(0, ...data.events.filter((e) => e.lane === lane).map((e) => offsets.get(e.id) ?? 0)),
         ),
       ]),
     );
@@ -208,7 +258,7 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
     const need = data.lanes.map((lane) =>
       !state.emphasisedLanes.includes(lane) && stacks.get(lane)!.length === 0
         ? fadedLane
-        : laneHeader + dotZone + Math.max(0, ...stacks.get(lane)!.map((l) => -l.box.y0 + stackGap)),
+        : laneHeader + dotZone + lowered(lane) + Math.max(0, ...stacks.get(lane)!.map((l) => -l.box.y0 + stackGap)),
     );
     const spare = plotBottom - plotTop - need.reduce((a, b) => a + b, 0);
     if (spare < 0 && wanted.length > 0) {
@@ -219,15 +269,17 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
     let top = plotTop;
     const lanes: LaneBox[] = data.lanes.map((lane, i) => {
       const laneHeight = need[i]! + extra;
-      const box = { lane, top, height: laneHeight, dotY: top + laneHeight - Math.min(dotZone, laneHeight - laneHeader) / 2 - 2 };
+      const box = { lane, top, height: laneHeight, dotY: top + laneHeight - Math.min(dotZone, laneHeight - laneHeader) / 2 - 2 - lowered(lane) };
       top += laneHeight;
       return box;
     });
     const labels = lanes.flatMap(({ lane, dotY }) =>
-      stacks.get(lane)!.map((l) => ({ ...l, markY: dotY, box: { ...l.box, y0: l.box.y0 + dotY, y1: l.box.y1 + dotY } })),
+      stacks.get(lane)!.map((l) => ({ ...l, markY: dotY + (offsets.get(l.id) ?? 0), box: { ...l.box, y0: l.box.y0 + dotY, y1: l.box.y1 + dotY } })),
     );
     return {
       x,
+      offsets,
+      zoom: zoomed ? state.domain : undefined,
       margin,
       plotTop,
       plotBottom,

@@ -6,7 +6,7 @@ import { textWidthEm } from '../shared/wrapText';
 import type { TimelineData } from './prepare';
 import { keyed } from '../shared/keyed';
 
-// The shared legend knows only dots; this chart also needs a bar for events dated to a month or a year.
+// The shared legend knows only dots; this chart also needs a dot on a whisker for events dated to a month or a year.
 
 export interface TimelineLegendItem {
   id: 'day' | 'period' | 'uncertain';
@@ -68,11 +68,14 @@ export function drawTimelineLegend(
     .attr('transform', (d) => `translate(${x + d.x},${y + d.row * rowHeight})`);
   entries
     .select('path')
-    .attr('d', (d) => (d.item.swatch === 'bar' ? 'M2,-8h14v6h-14z' : 'M4,-5a5,5 0 1,0 10,0a5,5 0 1,0 -10,0'))
+    // The month-or-year mark: a small dot on a whisker with end caps, as the chart draws it.
+    .attr('d', (d) =>
+      d.item.swatch === 'bar' ? 'M1,-9v8M1,-5h16M17,-9v8M6,-5a3,3 0 1,0 6,0a3,3 0 1,0 -6,0' : 'M4,-5a5,5 0 1,0 10,0a5,5 0 1,0 -10,0',
+    )
     .attr('class', (d) => (d.item.swatch === 'hollow-dot' ? 'muted hollow' : 'muted'))
     .attr('fill', (d) => (d.item.swatch === 'hollow-dot' ? palette.background : palette.muted))
     .attr('stroke', palette.muted)
-    .attr('stroke-width', (d) => (d.item.swatch === 'hollow-dot' ? 2 : 0))
+    .attr('stroke-width', (d) => (d.item.swatch === 'hollow-dot' ? 2 : d.item.swatch === 'bar' ? 1.5 : 0))
     .attr('stroke-dasharray', (d) => (d.item.swatch === 'hollow-dot' ? '2 2' : null));
   entries
     .select('text')

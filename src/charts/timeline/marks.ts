@@ -7,7 +7,7 @@ import { animate } from '../shared/motion';
 import type { Palette } from '../shared/theme';
 import { round } from '../shared/svg';
 import { laneStyle } from './laneStyle';
-import { labelText, markX, text as textSize, utc, type EventLabel, type TimelineLayout } from './layout';
+import { dotRadius, labelText, markX, text as textSize, utc, type EventLabel, type TimelineLayout } from './layout';
 import type { TimelineData } from './prepare';
 import type { EventState, TimelineState } from './state';
 import { keyed } from '../shared/keyed';
@@ -26,7 +26,11 @@ export function eventDescription(entry: EventState, data: TimelineData, locale: 
   });
 }
 
-/** Dots for events dated to the day; short bars spanning the month or year for the others. */
+/**
+ * Dots for events dated to the day. An event known only to its month or year is not a bar, which would read as
+ * something lasting that long: it is a smaller dot with a whisker across the stretch it falls somewhere in, the
+ * whisker cut at the plot's edges.
+ */
 export function drawEvents(
   group: Group,
   data: TimelineData,
@@ -34,17 +38,31 @@ export function drawEvents(
   layout: TimelineLayout,
   { width, locale, t, palette, duration }: { width: number; locale: Locale; t: Translate; palette: Palette; duration: number },
 ): void {
-  const radius = width < 520 ? 4.5 : 5.5;
+  const radius = dotRadius(width);
   const laneY = new Map(layout.lanes.map((l) => [l.lane, l.dotY]));
-  const position = (d: EventState) => `translate(${round(markX(d.event, layout.x))},${round(laneY.get(d.event.lane)!)})`;
-  const barWidth = (d: EventState) => Math.max(10, layout.x(utc(d.event.end)) - layout.x(utc(d.event.date)));
+  const position = (d: EventState) =>
+    `translate(${round(markX(d.event, layout.x))},${round(laneY.get(d.event.lane)! + (layout.offsets.get(d.event.id) ?? 0))})`;
+  // The whisker, relative to the mark's centre, clamped to the plot.
+  const [plotLeft, plotRight] = [layout.margin.left, width - layout.margin.right];
+  const whisker = (d: EventState): [number, number] => {
+    const centre = markX(d.event, layout.x);
+    const from = Math.max(plotLeft, Math.min(plotRight, layout.x(utc(d.event.date))));
+    const to = Math.max(plotLeft, Math.min(plotRight, layout.x(utc(d.event.end))));
+    // A month at the full span is a few pixels: the whisker stays a little wider than the dot.
+    const half = radius + 2;
+    return [Math.min(from - centre, -half), Math.max(to - centre, half)];
+  };
+  const whiskerPath = (d: EventState) => {
+    const [a, b] = whisker(d);
+    return `M${round(a)},-4V4M${round(a)},0H${round(b)}M${round(b)},-4V4`;
+  };
   const labelled = new Set(layout.labels.map((l) => l.id));
 
   const hollow = (d: EventState) => isUncertain(d.event.confidence);
   const fill = (d: EventState) => (hollow(d) ? palette.background : laneStyle[d.event.lane].color(palette));
   const className = (d: EventState) => `${laneStyle[d.event.lane].className}${hollow(d) ? ' hollow' : ''}`;
   const isLabelled = (d: EventState) => String(labelled.has(d.event.id));
-  const dotRadius = (d: EventState) => (labelled.has(d.event.id) ? radius + 1 : radius);
+  const labelledRadius = (d: EventState) => (labelled.has(d.event.id) ? radius + 1 : radius);
 
   // What an event is, says and looks like never changes from step to step: it is written once, when the mark is
   // made (at build time, for the marks the page starts with). Each step moves marks and changes their emphasis.
@@ -74,27 +92,34 @@ export function drawEvents(
       g.filter((d) => d.event.precision === 'day')
         .append('circle')
         .attr('class', className)
-        .attr('r', dotRadius)
+        .attr('r', labelledRadius)
         .attr('fill', fill)
         .attr('stroke', (d) => (hollow(d) ? laneStyle[d.event.lane].color(palette) : palette.background))
         .attr('stroke-width', (d) => (hollow(d) ? 2 : 1))
         .attr('stroke-dasharray', (d) => (hollow(d) ? '2 2' : null));
-      g.filter((d) => d.event.precision !== 'day')
-        .append('rect')
+      const imprecise = g.filter((d) => d.event.precision !== 'day');
+      imprecise
+        .append('path')
+        .attr('class', (d) => `whisker ${laneStyle[d.event.lane].className}`)
+        .attr('fill', 'none')
+        .attr('stroke', (d) => laneStyle[d.event.lane].color(palette))
+        .attr('stroke-width', 1.5);
+      imprecise
+        .append('circle')
         .attr('class', className)
-        .attr('y', -3)
-        .attr('height', 6)
-        .attr('rx', 1)
+        .attr('r', radius - 1.5)
         .attr('fill', fill)
-        .attr('stroke', (d) => (hollow(d) ? laneStyle[d.event.lane].color(palette) : 'none'))
+        .attr('stroke', (d) => (hollow(d) ? laneStyle[d.event.lane].color(palette) : palette.background))
+        .attr('stroke-width', (d) => (hollow(d) ? 2 : 1))
         .attr('stroke-dasharray', (d) => (hollow(d) ? '2 2' : null));
       return g;
     });
   marks.attr('data-labelled', isLabelled);
-  marks.select('circle').attr('r', dotRadius);
-  animate(marks.select<SVGRectElement>('rect'), duration)
-    .attr('x', (d) => round(-barWidth(d) / 2))
-    .attr('width', (d) => round(barWidth(d)));
+  marks
+    .filter((d) => d.event.precision === 'day')
+    .select('circle')
+    .attr('r', labelledRadius);
+  animate(marks.select<SVGPathElement>('path.whisker'), duration).attr('d', whiskerPath);
   animate(marks, duration)
     .attr('transform', position)
     .attr('opacity', (d) => (!d.inDomain ? 0 : d.emphasised ? 1 : 0.25));

@@ -1,14 +1,13 @@
 import { evidenceAttributes } from '../shared/evidence';
 import { formatCompact, formatNumber } from '../shared/format';
 import { layer } from '../shared/layers';
-import { animate } from '../shared/motion';
 import { round } from '../shared/svg';
 import { fontSize } from '../shared/theme';
 import { sourceNames } from './describe';
 import type { Frame } from './draw';
-import { formatDays } from './format';
+import { formatDaysTick } from './format';
 import type { TrainingDaysData } from './prepare';
-import { guideDays, wankaGpus, xTicks, yTicks, type TrainingDaysState } from './state';
+import { wankaGpus, xTicks, yTicks } from './state';
 import { keyed } from '../shared/keyed';
 
 /** Grid, tick labels and axis titles; the scales are fixed, so these never change between steps. */
@@ -19,7 +18,7 @@ export function drawAxes(frame: Frame): void {
   const gpuLabel = (value: number) => (narrow || locale === 'zh' ? formatCompact(locale, value) : formatNumber(locale, value));
   const ticks = [
     ...xTicks.map((value) => ({ id: `x-${value}`, axis: 'x', value, label: gpuLabel(value) })),
-    ...yTicks.map((value) => ({ id: `y-${value}`, axis: 'y', value, label: formatNumber(locale, value, 1) })),
+    ...yTicks.map((tick) => ({ id: `y-${tick.id}`, axis: 'y', value: tick.days, label: formatDaysTick(t, tick.id) })),
   ];
   const tick = axes
     .selectAll<SVGGElement, (typeof ticks)[number]>('g.tick')
@@ -70,48 +69,9 @@ export function drawAxes(frame: Frame): void {
     .text((d) => d.text);
 }
 
-/** Calendar guides (30 days, a year) across the plot, and the essay's GPU counts down it. */
-export function drawReferences(frame: Frame, data: TrainingDaysData, state: TrainingDaysState): void {
-  const { root, idPrefix, width, height, margin, x, y, palette, locale, t, duration } = frame;
-  const [first, last] = [state.curve[0]!, state.curve[state.curve.length - 1]!];
-  // Each guide's label goes to the end of the plot where the line is farther away from it.
-  const distance = (days: number, guide: number) => Math.abs(Math.log10(days) - Math.log10(guide));
-  const guides = guideDays.map((g) => ({
-    ...g,
-    label: g.id === 'year' ? t('days.guide.year') : formatDays(locale, t, g.days),
-    side: distance(first.days, g.days) > distance(last.days, g.days) ? 'start' : 'end',
-  }));
-  const guide = layer(root, idPrefix, 'guides')
-    .selectAll<SVGGElement, (typeof guides)[number]>('g.guide')
-    .data(
-      guides,
-      keyed((d) => d.id),
-    )
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'guide');
-      g.append('line');
-      g.append('text').attr('class', 'muted');
-      return g;
-    })
-    .attr('data-key', (d) => d.id)
-    .attr('data-guide', (d) => d.id);
-  guide
-    .select('line')
-    .attr('stroke', palette.muted)
-    .attr('stroke-dasharray', '2 3')
-    .attr('x1', margin.left)
-    .attr('x2', width - margin.right)
-    .attr('y1', (d) => round(y(d.days)))
-    .attr('y2', (d) => round(y(d.days)));
-  const guideText = guide
-    .select<SVGTextElement>('text')
-    .attr('font-size', fontSize.annotation)
-    .attr('fill', palette.muted)
-    .attr('y', (d) => round(y(d.days) - 5))
-    .attr('text-anchor', (d) => d.side)
-    .text((d) => d.label);
-  animate(guideText, duration).attr('x', (d) => (d.side === 'end' ? width - margin.right - 2 : margin.left + 4));
-
+/** The essay's GPU counts down the plot; the axis of days names a month and a year itself. */
+export function drawReferences(frame: Frame, data: TrainingDaysData): void {
+  const { root, idPrefix, height, margin, x, palette, locale, t } = frame;
   const { essayGpus } = data;
   const essaySources = essayGpus.sources;
   const references = [

@@ -5,11 +5,13 @@ import { translator, type Translate } from '../../i18n/ui';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
 import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
+import { textWidthEm } from '../shared/wrapText';
 import { drawAxes, drawReferences } from './axes';
+import { formatDaysTick } from './format';
 import { drawHeader, headerHeight } from './header';
 import { drawRun } from './marks';
 import type { TrainingDaysData } from './prepare';
-import { gpuRange, trainingDaysState, yDomain, type TrainingDaysInputs, type TrainingDaysState } from './state';
+import { gpuRange, trainingDaysState, yDomain, yTicks, type TrainingDaysInputs, type TrainingDaysState } from './state';
 import type { DrawOptions } from '../shared/d3Chart';
 
 export type { DrawOptions };
@@ -96,7 +98,8 @@ export function drawTrainingDays(
     top: header + (narrow ? 0 : legendHeight) + (narrow ? 40 : 44),
     right: narrow ? 20 : 30,
     bottom: narrow ? 40 : 46,
-    left: narrow ? 46 : 58,
+    // Room for the longest tick label of days ("10 years"), right-aligned against the plot.
+    left: Math.max(narrow ? 46 : 58, Math.ceil(Math.max(...yTicks.map((tick) => textWidthEm(formatDaysTick(t, tick.id)))) * fontSize.tick) + 14),
   };
   const x = scaleLog()
     .domain([...gpuRange])
@@ -108,7 +111,7 @@ export function drawTrainingDays(
 
   drawHeader(frame, data, state);
   drawAxes(frame);
-  drawReferences(frame, data, state);
+  drawReferences(frame, data);
   drawRun(frame, data, state);
   return state;
 }

@@ -33,12 +33,12 @@ export function formatPercent(locale: Locale, fraction: number): string {
 }
 
 /**
- * Days rounded as the inputs deserve: three significant figures from 100 up (1,110), whole days from 10,
+ * Days rounded as the inputs deserve: two significant figures from 100 up (1,113 → 1,100), whole days from 10,
  * one decimal below. The inputs are a few percent uncertain at best, so more digits would mislead.
  */
 export function roundDays(days: number): number {
   if (days >= 100) {
-    const magnitude = 10 ** (Math.floor(Math.log10(days)) - 2);
+    const magnitude = 10 ** (Math.floor(Math.log10(days)) - 1);
     return Math.round(days / magnitude) * magnitude;
   }
   if (days >= 10) return Math.round(days);
@@ -70,4 +70,14 @@ export function formatDuration(locale: Locale, t: Translate, days: number): stri
   const years = formatYears(locale, t, days);
   const value = formatDays(locale, t, days);
   return years ? t('days.withYears', { days: value, years }) : value;
+}
+
+/** The readout: a rounded span said to be one, "about 1,100 days" / "约1,100天". */
+export function formatAboutDays(locale: Locale, t: Translate, days: number): string {
+  return t('days.about', { value: formatDays(locale, t, days) });
+}
+
+/** A tick of the log axis of days, named as a span: "1 week" / "1周". */
+export function formatDaysTick(t: Translate, id: 'day' | 'week' | 'month' | 'year' | 'decade'): string {
+  return t(`days.tick.${id}`);
 }

@@ -3,7 +3,7 @@ import { fontSize } from '../shared/theme';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import { computeText, scenarioText, uncertaintyNote } from './describe';
 import type { Frame } from './draw';
-import { formatDays, formatYears } from './format';
+import { formatAboutDays, formatYears } from './format';
 import type { TrainingDaysData } from './prepare';
 import type { TrainingDaysState } from './state';
 import { keyed } from '../shared/keyed';
@@ -41,13 +41,17 @@ export function drawHeader(frame: Frame, data: TrainingDaysData, state: Training
     .attr('fill', palette.muted)
     .text(t('days.caption'));
 
-  const days = formatDays(locale, t, state.days);
-  const years = formatYears(locale, t, state.days) ?? '';
+  // Rounded, and said to be: "about 1,100 days (about 3 years)".
+  const days = formatAboutDays(locale, t, state.days);
+  const inYears = formatYears(locale, t, state.days);
+  const years = inYears ? t('days.aside', { value: inYears }) : '';
   const yearSize = 17;
-  const gap = years ? 10 : 0;
+  // The Chinese aside starts with its own comma.
+  const gap = years && locale === 'en' ? 10 : 0;
   const preferred = narrow ? 32 : 42;
   // Long answers ("26,100 days" with "about 71 years") shrink rather than run off a phone screen.
-  const bigSize = textWidthEm(days) * preferred + gap + textWidthEm(years) * yearSize <= room ? preferred : 28;
+  const fits = (size: number) => textWidthEm(days) * size + gap + textWidthEm(years) * yearSize <= room;
+  const bigSize = fits(preferred) ? preferred : fits(28) ? 28 : 24;
   const parts = [
     { id: 'days', text: days, size: bigSize, weight: 700, className: 'fg', fill: palette.text, dx: 0 },
     { id: 'years', text: years, size: yearSize, weight: 400, className: 'muted', fill: palette.muted, dx: gap },

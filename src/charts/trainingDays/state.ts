@@ -19,9 +19,10 @@ export const utilisationRange = [0.3, 0.55] as const;
 
 /** One state per step of the story, in order; the last is the reader's, starting from the one before. */
 export const trainingDaysPresets: readonly { stepId: string; inputs: TrainingDaysInputs }[] = [
-  { stepId: 'days-gpt3', inputs: { model: 'gpt-3', chip: 'a100', gpus: 1_000, utilisation: 0.5 } },
+  // One change a step: GPT-3 on the essay's cluster, then GPT-4 on the same cluster (the model), then 万卡 (the
+  // GPU count), then the chip China could buy, then the one it could not.
+  { stepId: 'days-gpt3', inputs: { model: 'gpt-3', chip: 'a100', gpus: 2_000, utilisation: 0.35 } },
   { stepId: 'days-gpt4-2000', inputs: { model: 'gpt-4', chip: 'a100', gpus: 2_000, utilisation: 0.35 } },
-  // 万卡 one change at a time: first the GPU count, then the chip China could buy, then the one it could not.
   { stepId: 'days-gpt4-a100-wanka', inputs: { model: 'gpt-4', chip: 'a100', gpus: 10_000, utilisation: 0.35 } },
   { stepId: 'days-gpt4-h800-wanka', inputs: { model: 'gpt-4', chip: 'h800', gpus: 10_000, utilisation: 0.35 } },
   { stepId: 'days-gpt4-wanka', inputs: { model: 'gpt-4', chip: 'h100', gpus: 10_000, utilisation: 0.35 } },
@@ -57,11 +58,14 @@ export const wankaGpus = 10_000;
 export const xTicks = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000];
 /** Fixed, so that the line visibly moves between steps; it holds every run the ranges allow. */
 export const yDomain: [number, number] = [0.05, 50_000];
-export const yTicks = [0.1, 1, 10, 100, 1_000, 10_000];
 export const daysPerYear = 365;
-export const guideDays = [
+/** The log axis of days, ticked at spans a reader knows: a day, a week, a month, a year, ten years. */
+export const yTicks = [
+  { id: 'day', days: 1 },
+  { id: 'week', days: 7 },
   { id: 'month', days: 30 },
   { id: 'year', days: daysPerYear },
+  { id: 'decade', days: 10 * daysPerYear },
 ] as const;
 
 export interface TrainingDaysState {
