@@ -77,9 +77,10 @@ const light = {
   usLabs: '#b5468e',
   ruleLicence: '#23408e',
   ruleLicenceFill: '#dfe5f5',
-  ruleNotify: '#5b73b5',
+  ruleNotify: '#4a62a8',
   ruleNotifyFill: '#f0f3fa',
-  ruleOutside: '#8a8a8a',
+  // Darker than the context grey, so that a chip faded to context still keeps 3:1 on the licence zone's fill.
+  ruleOutside: '#666666',
   accent: '#1f5f99',
 };
 
