@@ -34,7 +34,7 @@ describe('trainingDays derivations (FACTS.md, section C)', () => {
     expect(value).toBeGreaterThan(1_100);
     expect(value).toBeLessThan(1_120);
     expect(formatDuration('en', translator('en'), value)).toBe('1,110 days (about 3 years)');
-    expect(formatDuration('zh', translator('zh'), value)).toBe('1,110天，也就是约3年');
+    expect(formatDuration('zh', translator('zh'), value)).toBe('1,110 天，也就是约 3 年');
   });
 
   test('GPT-4 on 10,000 H100 at 40% (万卡) takes about 61 days', () => {
@@ -146,7 +146,7 @@ describe('trainingDays clamps the reader’s inputs', () => {
 describe('trainingDays renders', () => {
   const expectedDays = {
     en: ['23 days', '1,110 days', '223 days', '70 days', '70 days', '70 days'],
-    zh: ['23天', '1,110天', '223天', '70天', '70天', '70天'],
+    zh: ['23 天', '1,110 天', '223 天', '70 天', '70 天', '70 天'],
   } as const;
 
   for (const locale of locales) {
@@ -176,15 +176,15 @@ describe('trainingDays renders', () => {
     expect(render('zh', 1, 360).querySelector('[data-block="note"]')?.textContent).toContain('估算值');
   });
 
-  test('a run over a year also reads in years: 约3年', () => {
-    expect(render('zh', 1, 360).querySelector('.days-big')?.textContent).toContain('约3年');
+  test('a run over a year also reads in years: 约 3 年', () => {
+    expect(render('zh', 1, 360).querySelector('.days-big')?.textContent).toContain('约 3 年');
     expect(render('en', 1, 720).querySelector('.days-big')?.textContent).toContain('about 3 years');
   });
 
   test('the 2,000-GPU and 万卡 lines and the 30-day and one-year guides are labelled', () => {
     const text = render('en', 0, 720).textContent ?? '';
     for (const label of ['Essay: 2,000', '万卡: 10,000', '30 days', '1 year']) expect(text).toContain(label);
-    expect(render('zh', 0, 360).textContent).toContain('万卡：10,000张');
+    expect(render('zh', 0, 360).textContent).toContain('万卡：1 万张');
   });
 
   test('drawing is deterministic', () => {
@@ -230,7 +230,7 @@ describe('updateTrainingDays moves the same SVG', () => {
     expect(describeInputs(data, 'en', { model: 'gpt-4', chip: 'a100', gpus: 2_000, utilisation: 0.35 })).toBe(
       'GPT-4 on 2,000 A100 GPUs at 35% utilisation: about 1,110 days (about 3 years) to train.',
     );
-    expect(describeInputs(data, 'zh', defaultInputs)).toBe('GPT-4，10,000张H100 SXM，利用率35%：约需70天。');
+    expect(describeInputs(data, 'zh', defaultInputs)).toBe('GPT-4，1 万张 H100 SXM，利用率 35%：约需 70 天。');
   });
 });
 

@@ -27,7 +27,7 @@ import {
 import { segments, type NvidiaSegmentsData, type PreparedEvent, type PreparedQuarter, type Segment } from './prepare';
 import { keys, nvidiaSegmentsState, nvidiaSegmentsStepCount } from './state';
 import { axisTickFormat, eventLabel, eventText, quarterLabel } from './text';
-import { dateTimeFormat } from '../shared/intl';
+import { formatYearTick } from '../shared/format';
 
 export interface DrawOptions {
   document: Document;
@@ -130,7 +130,7 @@ export function drawNvidiaSegments(data: NvidiaSegmentsData, options: DrawOption
         type: 'utc',
         domain: xDomain,
         ticks: yearTicks,
-        tickFormat: (d: Date) => dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(d),
+        tickFormat: (d: Date) => formatYearTick(locale, d),
         label: null,
       },
       y: {

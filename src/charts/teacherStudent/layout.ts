@@ -6,7 +6,8 @@ import { fontSize } from '../shared/theme';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import type { PreparedScore, TeacherStudentData } from './prepare';
 import { keys } from './state';
-import { dateTimeFormat, numberFormat } from '../shared/intl';
+import { numberFormat } from '../shared/intl';
+import { formatMonthTick } from '../shared/format';
 
 // Fixed scales: Plot's axes cannot change between steps, so every step shares the whole of 2023 and 30–90.
 export const xDomain: [Date, Date] = [new Date(Date.UTC(2023, 0, 1)), new Date(Date.UTC(2023, 11, 31))];
@@ -63,11 +64,9 @@ export function monthTicks(narrow: boolean): Date[] {
   return Array.from({ length: Math.ceil(12 / every) }, (_, i) => new Date(Date.UTC(2023, i * every, 1)));
 }
 
-/** "Jan 2023", "Mar" … / "2023年1月", "3月" …: the year once, where it starts. */
+/** "Jan 2023", "Mar" … / "2023 年 1 月", "3 月" …: the year once, where it starts. */
 export function monthTickFormat(locale: Locale): (date: Date) => string {
-  const withYear = dateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
-  const monthOnly = dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  return (date) => (date.getUTCMonth() === 0 ? withYear : monthOnly).format(date);
+  return (date) => formatMonthTick(locale, date, date.getUTCMonth() === 0);
 }
 
 /** MMLU scores as the vendors print them: one or two decimals, never fewer than one (70.0). */
