@@ -1,4 +1,4 @@
-import { glue, noLineEnd, noLineStart, wordSegmenter } from '../charts/shared/wrapText';
+import { glue, noLineEnd, noLineStart, textWidthEm, wordSegmenter } from '../charts/shared/wrapText';
 import type { Locale } from './locales';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -10,7 +10,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * breaks at its spaces already: its text is only escaped.
  */
 export function headingHtml(text: string, locale: Locale): string {
-  if (locale !== 'zh') return escapeHtml(text);
+  // A heading of a dozen characters fits a phone's line at any heading size here: no breaks to mark.
+  if (locale !== 'zh' || textWidthEm(text) <= 12) return escapeHtml(text);
   const pieces = glue([...wordSegmenter(locale).segment(text)].map((s) => s.segment));
   let html = '';
   pieces.forEach((piece, i) => {
