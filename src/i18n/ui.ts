@@ -1,5 +1,6 @@
 import en from '../content/ui/en.json';
 import zh from '../content/ui/zh.json';
+import { spaceHan } from './cjkSpacing';
 import type { Locale } from './locales';
 
 export type UiKey = keyof typeof en;
@@ -16,7 +17,9 @@ export function translator(locale: Locale): Translate {
   return (key, values = {}) => {
     const template = dictionary[key];
     if (template === undefined) throw new Error(`UI string "${key}" is missing for ${locale}`);
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+    const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+    // A figure or a name put into a Chinese string takes the spacing rule like the rest of it.
+    return locale === 'zh' ? spaceHan(text) : text;
   };
 }
 

@@ -9,6 +9,7 @@ import { prepareTrainingDays } from '../charts/trainingDays/prepare';
 import { roundDays } from '../charts/trainingDays/format';
 import { daysFor, trainingDaysPresets } from '../charts/trainingDays/state';
 import type { Locale } from '../i18n/locales';
+import { spaceHan } from '../i18n/cjkSpacing';
 
 /**
  * The figures the prose prints, read from data/ and derived by the same functions the charts use, so a
@@ -32,7 +33,7 @@ export const valueKinds = [
 export type ValueKind = (typeof valueKinds)[number];
 
 const usd = (locale: Locale, value: number, digits = 0) =>
-  locale === 'zh' ? `${formatNumber(locale, value, digits)} 美元` : `$${formatNumber(locale, value, digits)}`;
+  locale === 'zh' ? spaceHan(`${formatNumber(locale, value, digits)}美元`) : `$${formatNumber(locale, value, digits)}`;
 const percent = (locale: Locale, value: number) => `${formatNumber(locale, value, 2)}%`;
 
 function range(low: string, high: string | undefined): string {
@@ -45,20 +46,20 @@ export function formatFact(locale: Locale, fact: Pick<Fact, 'value' | 'value_hig
   const plain = (v: number) => formatNumber(locale, v, 4);
   const byUnit: Record<FactUnit, () => string> = {
     count: () => range(plain(value), high === undefined ? undefined : plain(high)),
-    count_above: () => (locale === 'zh' ? `${plain(value)} 多` : `more than ${plain(value)}`),
+    count_above: () => (locale === 'zh' ? spaceHan(`${plain(value)}多`) : `more than ${plain(value)}`),
     percent: () => (high === undefined ? percent(locale, value) : `${formatNumber(locale, value, 2)}–${percent(locale, high)}`),
     percent_above: () => (locale === 'zh' ? `${formatNumber(locale, value)}% 以上` : `more than ${formatNumber(locale, value)}%`),
     usd: () => usd(locale, value, 4),
     usd_below: () => (locale === 'zh' ? `不到 ${usd(locale, value)}` : `under ${usd(locale, value)}`),
     usd_per_1k_tokens: () => usd(locale, value, 4),
     // Chinese counts money in 亿 (10⁸), English in billions (10⁹).
-    cny_bn: () => (locale === 'zh' ? `${formatNumber(locale, value * 10, 2)} 亿元` : `${formatNumber(locale, value, 2)} bn yuan`),
+    cny_bn: () => (locale === 'zh' ? spaceHan(`${formatNumber(locale, value * 10, 2)}亿元`) : `${formatNumber(locale, value, 2)} bn yuan`),
   };
   return byUnit[unit]();
 }
 
 function usdBillions(locale: Locale, value: number): string {
-  return locale === 'zh' ? `${formatNumber(locale, value * 10, 1)} 亿美元` : `$${formatNumber(locale, value, 2)} bn`;
+  return locale === 'zh' ? spaceHan(`${formatNumber(locale, value * 10, 1)}亿美元`) : `$${formatNumber(locale, value, 2)} bn`;
 }
 
 /** Where a value was asked for, so an unknown key names the file and line. */
@@ -120,7 +121,7 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
           `<Value of="${key}"> in ${from}: expected four quarters for "${id}" in data/nvidia-revenue.csv, found ${quarters.length}`,
         );
       const total = quarters.reduce((sum, r) => sum + revenueInBillions(r.value, r.unit), 0);
-      return locale === 'zh' ? `${formatNumber(locale, total * 10, 0)} 亿美元` : `$${formatNumber(locale, total, 1)} bn`;
+      return locale === 'zh' ? spaceHan(`${formatNumber(locale, total * 10, 0)}亿美元`) : `$${formatNumber(locale, total, 1)} bn`;
     }
     case 'days': {
       // A step of the training-days chart by its id: the same inputs and arithmetic the chart draws.

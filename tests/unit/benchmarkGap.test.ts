@@ -85,6 +85,6 @@ describe('the benchmark gap, by the AI Index', () => {
   test('the table has one row per measurement, with the date and the lead', () => {
     const table = benchmarkGapTable(data, 'zh');
     expect(table.rows).toHaveLength(8);
-    expect(table.rows[1]!.map((c) => c.text).slice(0, 3)).toEqual(['MMLU', '2024年12月', '0.3']);
+    expect(table.rows[1]!.map((c) => c.text).slice(0, 3)).toEqual(['MMLU', '2024 年 12 月', '0.3']);
   });
 });

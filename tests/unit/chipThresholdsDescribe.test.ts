@@ -36,7 +36,7 @@ describe('the captions are written from the computed status', () => {
     const en = describeChipThresholds(data, 3, 'en');
     expect(en).toContain("the L2's TPP of 1,544 is under the 1,600 floor, so its density of 5.24");
     expect(en).not.toMatch(/L2[^;]*below the density tiers/);
-    expect(describeChipThresholds(data, 3, 'zh')).toContain('L2的TPP为1,544，低于1,600的下限');
+    expect(describeChipThresholds(data, 3, 'zh')).toContain('L2 的 TPP 为 1,544，低于 1,600 的下限');
   });
 
   test('the 2022 steps name the rule’s own tests, not TPP', () => {

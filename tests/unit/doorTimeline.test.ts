@@ -102,7 +102,7 @@ describe('the door that stayed open: the later timeline', () => {
     expect(svg.textContent).not.toContain('cloud gaming');
     const row = timelineTable(data, 'zh').rows.find((r) => r[2]!.text === '千问、豆包赴东南亚训练')!;
     expect(row[1]!.text).toBe('中国企业');
-    expect(row[0]!.text).toBe('2025年11月');
+    expect(row[0]!.text).toBe('2025 年 11 月');
   });
 
   test('moves between steps in place, and its <desc> follows the step', () => {

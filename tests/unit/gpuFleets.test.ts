@@ -121,7 +121,7 @@ describe('gpu fleets drawing', () => {
         expect(text).toContain('万卡');
         expect(svg.querySelector(`line[data-mark="${wankaId}"]`)).not.toBeNull();
         const ticks = [...svg.querySelectorAll('text')].map((e) => e.textContent);
-        expect(ticks).toEqual(expect.arrayContaining(locale === 'zh' ? ['1万', '10万', '100万'] : ['10K', '100K', '1M']));
+        expect(ticks).toEqual(expect.arrayContaining(locale === 'zh' ? ['1 万', '10 万', '100 万'] : ['10,000', '100,000', '1,000,000']));
         for (const mark of svg.querySelectorAll('[data-mark]'))
           expect(mark.querySelector('title')?.textContent).toBe(mark.getAttribute('data-label'));
         expect(svg.querySelector('.fleets-note')?.textContent).toContain('1,000–2,000');
@@ -132,7 +132,7 @@ describe('gpu fleets drawing', () => {
         const svg = render(locale, width, 2);
         for (const id of [rowIds.meta, rowIds.megascale]) expect(svg.querySelector(`[data-mark="${id}"]`)?.getAttribute('opacity')).toBe('1');
         const note = svg.querySelector('.fleets-note')?.textContent ?? '';
-        expect(note).toContain('350,000');
+        expect(note).toContain(locale === 'zh' ? '35 万' : '350,000');
         expect(note).toContain('12,288');
         expect(svg.querySelector('desc')?.textContent).toContain('12,288');
       });
@@ -160,9 +160,9 @@ describe('gpu fleets drawing', () => {
     expect(svg.querySelector('desc')?.textContent).toContain('25,000');
   });
 
-  test('the Chinese chart writes the per-firm average as 平均每家约25,000', () => {
+  test('the Chinese chart writes the per-firm average as 平均每家约 2.5 万', () => {
     const svg = render('zh', 720, 1);
-    expect(svg.textContent).toContain('平均每家约25,000');
+    expect(svg.textContent).toContain('平均每家约 2.5 万');
     expect(svg.querySelector('.fleets-note')?.textContent).toContain('两者未必矛盾，但差距悬殊');
   });
 

@@ -141,8 +141,8 @@ describe('nvidia-segments: the chart a reader sees', () => {
           expect(bar.querySelector('title')?.textContent).toBe(bar.getAttribute('data-label'));
         }
         const peak = svg.querySelector('[data-mark="bar-fy2024-q4-data-center"]')?.getAttribute('data-label');
-        expect(peak).toContain(locale === 'en' ? '$18.4 bn' : '184亿美元');
-        expect(svg.querySelector('[data-step-key="fy-2024"]')?.textContent).toBe(locale === 'en' ? 'FY2024' : '2024财年');
+        expect(peak).toContain(locale === 'en' ? '$18.4 bn' : '184 亿美元');
+        expect(svg.querySelector('[data-step-key="fy-2024"]')?.textContent).toBe(locale === 'en' ? 'FY2024' : '2024 财年');
       });
 
       test(`at ${width} px in ${locale}: one time axis (fiscal years), events as markers under it, no line through the bars`, () => {
@@ -188,10 +188,10 @@ describe('nvidia-segments: the chart a reader sees', () => {
         expect(claim.querySelector('rect')?.getAttribute('class')).toContain('hollow');
         expect(claim.textContent).toContain(locale === 'en' ? 'No public source corroborates' : '没有公开来源证实');
         expect(claim.textContent).toContain('RTX 4090');
-        expect(svg.querySelector('[data-step-key="peak"]')?.textContent).toContain(locale === 'en' ? '$18.4 bn' : '184亿美元');
+        expect(svg.querySelector('[data-step-key="peak"]')?.textContent).toContain(locale === 'en' ? '$18.4 bn' : '184 亿美元');
         expect(svg.querySelector('[data-step-key="event-label-bis-oct-2023"]')?.textContent).toContain('RTX 4090');
         expect(opacityOf(svg, 'event-label-rtx-4090d')).toBe(1);
-        expect(svg.querySelector('desc')?.textContent).toContain(locale === 'en' ? '$18.4 bn' : '184亿美元');
+        expect(svg.querySelector('desc')?.textContent).toContain(locale === 'en' ? '$18.4 bn' : '184 亿美元');
       });
     }
   }
@@ -206,12 +206,12 @@ describe('nvidia-segments: the chart a reader sees', () => {
   test("the legend explains the hollow, dashed mark; the subtitle explains Nvidia's fiscal year", () => {
     expect(render(360, 'en', 2).querySelector('[data-layer="legend"]')?.textContent).toContain('Unverified claim');
     expect(translator('en')('revenue.subtitle')).toContain('FY2024 ran from February 2023 to January 2024');
-    expect(translator('zh')('revenue.subtitle')).toContain('2024财年即2023年2月至2024年1月');
+    expect(translator('zh')('revenue.subtitle')).toContain('2024 财年即 2023 年 2 月至 2024 年 1 月');
   });
 
   test('the first step describes the gaming era with the computed fiscal-year totals', () => {
     expect(describeNvidiaSegments(data, 0, 'en')).toContain('$7.8 bn against $6.7 bn for data centres in fiscal 2021, $12.5 bn against $10.6 bn');
-    expect(describeNvidiaSegments(data, 0, 'zh')).toContain('2021财年游戏78亿美元，数据中心67亿美元');
+    expect(describeNvidiaSegments(data, 0, 'zh')).toContain('2021 财年游戏 78 亿美元，数据中心 67 亿美元');
   });
 
   test('updating to another step changes opacity and the description, not the elements', () => {
@@ -233,7 +233,7 @@ describe('nvidia-segments: the chart a reader sees', () => {
   test('the table gives every quarter, in 亿美元 for Chinese readers', () => {
     const table = nvidiaSegmentsTable(data, 'zh');
     expect(table.rows).toHaveLength(32);
-    const last = table.rows.find((row) => row[0]?.text === '2024财年第4季度' && row[2]?.text === '数据中心')!;
+    const last = table.rows.find((row) => row[0]?.text === '2024 财年第 4 季度' && row[2]?.text === '数据中心')!;
     expect(last[3]?.text).toBe('184');
   });
 });

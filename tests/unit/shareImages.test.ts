@@ -26,7 +26,7 @@ describe('share images', () => {
     expect(svg).toContain('id="title"');
     expect(svg).toMatch(/id="source"[^>]*>.*来源/);
     // The last step of the chip chart is the rule of October 2023, with the H20 made to fit under it.
-    expect(svg).toContain('2023年10月规则');
+    expect(svg).toContain('2023 年 10 月规则');
     expect(svg).toContain('H20');
     expect(svg).toContain("'Noto Sans SC'");
   });

@@ -26,7 +26,7 @@ describe('the figures the text prints come from data/ through the charts’ own 
     expect(distillationTokens).toBe(1e9);
     expect(distillationCost(0.002)).toBeCloseTo(2_000, 6);
     expect(value('distillation-cost:gpt-3-5-turbo-price')).toBe('$2,000');
-    expect(value('distillation-cost:gpt-4-output-price', 'zh')).toBe('60,000 美元');
+    expect(value('distillation-cost:gpt-4-output-price', 'zh')).toBe('6 万美元');
   });
 
   test('Nvidia’s fiscal-year totals are the sums of their quarters: gaming larger than data centres in FY2021 and FY2022', () => {

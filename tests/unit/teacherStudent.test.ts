@@ -76,8 +76,8 @@ describe('teacher-student: the steps', () => {
 describe('teacher-student: the layout', () => {
   test('release dates are written in the reader’s language', () => {
     expect(monthTickFormat('en')(releasedDate('2023-01-01'))).toBe('Jan 2023');
-    expect(monthTickFormat('zh')(releasedDate('2023-01-01'))).toBe('2023年1月');
-    expect(monthTickFormat('zh')(releasedDate('2023-07-01'))).toBe('7月');
+    expect(monthTickFormat('zh')(releasedDate('2023-01-01'))).toBe('2023 年 1 月');
+    expect(monthTickFormat('zh')(releasedDate('2023-07-01'))).toBe('7 月');
   });
 
   for (const width of widths) {
@@ -181,7 +181,7 @@ describe('teacher-student: the chart a reader sees', () => {
         const svg = render(width, locale, 2);
         const gap = svg.querySelector('[data-step-key="gap-label"]')?.textContent ?? '';
         expect(gap).toContain('Qwen-72B 77.4');
-        expect(gap).toContain(locale === 'en' ? '9.0 points below GPT-4' : '比GPT-4低9.0分');
+        expect(gap).toContain(locale === 'en' ? '9.0 points below GPT-4' : '比 GPT-4 低 9.0 分');
         expect(opacityOf(svg, 'gap-label')).toBe(1);
         expect(svg.querySelector('line[data-mark="gap"]')?.getAttribute('data-confidence')).toBe('computed');
         expect(svg.querySelector('[data-step-key="label-chatglm3-6b"]')?.textContent).toContain(locale === 'en' ? '0-shot' : '零样本');

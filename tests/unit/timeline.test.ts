@@ -156,7 +156,7 @@ describe('timeline drawing', () => {
           .map((s) => s.textContent)
           .join(locale === 'en' ? ' ' : '');
         expect(huawei).toContain(locale === 'en' ? 'Huawei added to the Entity List' : '华为被列入“实体清单”');
-        expect(text).toContain(locale === 'en' ? '2019' : '2019年');
+        expect(text).toContain(locale === 'en' ? '2019' : '2019 年');
         expect(svg.querySelector('desc')?.textContent).toBe(t('timeline.desc.0'));
         expect(svg.outerHTML, 'drawing is deterministic').toBe(render(locale, width, 0).outerHTML);
       });
@@ -167,10 +167,10 @@ describe('timeline drawing', () => {
         expect(labelled.sort()).toEqual(['cloud-kyc-proposed', 'raimondo-reuters']);
         // Lines of the note as a reader reads them: in English a line break stands for a space.
         const note = [...svg.querySelectorAll('.timeline-note tspan')].map((s) => s.textContent).join(locale === 'en' ? ' ' : '');
-        expect(note).not.toContain(locale === 'en' ? '27 January' : '1月27日');
-        expect(note).toContain(locale === 'en' ? '26 January' : '1月26日');
+        expect(note).not.toContain(locale === 'en' ? '27 January' : '1 月 27 日');
+        expect(note).toContain(locale === 'en' ? '26 January' : '1 月 26 日');
         const ticks = [...svg.querySelectorAll('g.tick text')].map((e) => e.textContent);
-        expect(ticks).toContain(locale === 'en' ? 'Jan 2024' : '2024年1月');
+        expect(ticks).toContain(locale === 'en' ? 'Jan 2024' : '2024 年 1 月');
         expect(svg.querySelector('g.event[data-mark="chatgpt-launch"]')?.getAttribute('opacity')).toBe('0');
       });
     }
@@ -206,7 +206,7 @@ describe('timeline drawing', () => {
     const table = timelineTable(data, 'zh');
     expect(table.rows).toHaveLength(data.events.length);
     const row = table.rows.find((r) => r[2]!.text === '云服务“了解客户”规则草案')!;
-    expect(row[0]!.text).toBe('2024年1月29日');
+    expect(row[0]!.text).toBe('2024 年 1 月 29 日');
     expect(row[1]!.text).toBe('美国规则');
     expect(row[4]!.links?.length).toBeGreaterThan(0);
   });

@@ -35,13 +35,13 @@ describe('trainingDays derivations (FACTS.md, section C)', () => {
     expect(value).toBeGreaterThan(1_100);
     expect(value).toBeLessThan(1_120);
     expect(formatDuration('en', translator('en'), value)).toBe('1,100 days (about 3 years)');
-    expect(formatDuration('zh', translator('zh'), value)).toBe('1,100天，也就是约3年');
+    expect(formatDuration('zh', translator('zh'), value)).toBe('1,100 天，也就是约 3 年');
   });
 
   test('the readout is rounded for reading: two significant figures from 100 days, whole days from 10, tenths below', () => {
     expect([1_113, 1_110, 223, 26_120, 99.6, 16.64, 5.55].map(roundDays)).toEqual([1_100, 1_100, 220, 26_000, 100, 17, 5.6]);
     expect(formatAboutDays('en', translator('en'), 1_113)).toBe('about 1,100 days');
-    expect(formatAboutDays('zh', translator('zh'), 1_113)).toBe('约1,100天');
+    expect(formatAboutDays('zh', translator('zh'), 1_113)).toBe('约 1,100 天');
   });
 
   test('GPT-4 on 10,000 H100 at 40% (万卡) takes about 61 days', () => {
@@ -153,9 +153,9 @@ describe('trainingDays clamps the reader’s inputs', () => {
 describe('trainingDays renders', () => {
   const expectedDays = {
     en: ['17 days', '1,100 days', '220 days', '70 days', '70 days', '70 days'],
-    zh: ['17天', '1,100天', '220天', '70天', '70天', '70天'],
+    zh: ['17 天', '1,100 天', '220 天', '70 天', '70 天', '70 天'],
   } as const;
-  const about = { en: (days: string) => `about ${days}`, zh: (days: string) => `约${days}` } as const;
+  const about = { en: (days: string) => `about ${days}`, zh: (days: string) => `约 ${days}` } as const;
 
   for (const locale of locales) {
     for (const width of [360, 720]) {
@@ -184,20 +184,20 @@ describe('trainingDays renders', () => {
     expect(render('zh', 1, 360).querySelector('[data-block="note"]')?.textContent).toContain('估算值');
   });
 
-  test('a run over a year also reads in years: 约3年', () => {
-    expect(render('zh', 1, 360).querySelector('.days-big')?.textContent).toContain('约3年');
+  test('a run over a year also reads in years: 约 3 年', () => {
+    expect(render('zh', 1, 360).querySelector('.days-big')?.textContent).toContain('约 3 年');
     expect(render('en', 1, 720).querySelector('.days-big')?.textContent).toContain('about 3 years');
   });
 
   test('the 2,000-GPU and 万卡 lines are labelled', () => {
     const text = render('en', 0, 720).textContent ?? '';
     for (const label of ['Essay: 2,000', '万卡: 10,000']) expect(text).toContain(label);
-    expect(render('zh', 0, 360).textContent).toContain('万卡：10,000张');
+    expect(render('zh', 0, 360).textContent).toContain('万卡：1 万张');
   });
 
   test.each([
     ['en', ['1 day', '1 week', '1 month', '1 year', '10 years']],
-    ['zh', ['1天', '1周', '1个月', '1年', '10年']],
+    ['zh', ['1 天', '1 周', '1 个月', '1 年', '10 年']],
   ] as const)('the log axis of days is ticked at spans a reader knows, in %s', (locale, labels) => {
     for (const width of [360, 720]) {
       const svg = render(locale, 1, width);
@@ -253,7 +253,7 @@ describe('updateTrainingDays moves the same SVG', () => {
     expect(describeInputs(data, 'en', { model: 'gpt-4', chip: 'a100', gpus: 2_000, utilisation: 0.35 })).toBe(
       'GPT-4 on 2,000 A100 GPUs at 35% utilisation: about 1,100 days (about 3 years) to train.',
     );
-    expect(describeInputs(data, 'zh', defaultInputs)).toBe('GPT-4，10,000张H100 SXM，利用率35%：约需70天。');
+    expect(describeInputs(data, 'zh', defaultInputs)).toBe('GPT-4，1 万张 H100 SXM，利用率 35%：约需 70 天。');
   });
 });
 

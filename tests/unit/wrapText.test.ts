@@ -40,3 +40,27 @@ describe('wrapText, asked again', () => {
     expect(wrapText(text, 100, 13, 'en').length).toBeGreaterThan(2);
   });
 });
+
+describe('wrapText keeps words and figures whole', () => {
+  test('a figure stays with its unit: never "2022" at a line end and "年" at the next start', () => {
+    for (const width of [60, 72, 84, 96, 108, 120]) {
+      const lines = wrapText('按 2022 年 10 月的规则，平均每家只有 1,000 张卡，远低于 35 万张', width, 12, 'zh');
+      for (const line of lines.slice(1)) expect(line, lines.join(' / ')).not.toMatch(/^[年月日张万]/);
+    }
+  });
+
+  test('a short quoted term stays whole: “万卡”', () => {
+    for (const width of [60, 72, 84, 96, 108, 120]) {
+      const lines = wrapText('下一代大模型要靠“万卡”级集群的算力', width, 12, 'zh');
+      expect(
+        lines.some((l) => l.includes('“万卡”')),
+        lines.join(' / '),
+      ).toBe(true);
+    }
+  });
+
+  test('no last line of one character and its full stop when a narrower set avoids it', () => {
+    const text = '云端是剩下的最后一道缝，下一代大模型要靠集群的算力。';
+    for (const width of [96, 108, 120, 132, 144]) expect(wrapText(text, width, 12, 'zh').at(-1)!.length, `${width}`).toBeGreaterThan(2);
+  });
+});

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
-import { formatCompact, formatNumber } from '../shared/format';
+import { formatNumber } from '../shared/format';
 import { tagged } from '../shared/plot';
 import { categoryClass, fontSize, type Palette } from '../shared/theme';
 import type { FleetsLayout, RowLayout } from './layout';
@@ -27,7 +27,7 @@ export function fleetsScales(
       type: 'log',
       domain: xDomain,
       ticks: xTicks,
-      tickFormat: (d: number) => formatCompact(locale, d),
+      tickFormat: (d: number) => formatNumber(locale, d),
       grid: true,
       label: t('fleets.axis'),
       labelAnchor: 'right',

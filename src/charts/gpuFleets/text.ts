@@ -10,7 +10,7 @@ import { fleetRow, rowIds, wankaGpus } from './state';
 export const holderName = (fleet: PreparedFleet, locale: Locale) => (locale === 'zh' ? fleet.holder_zh : fleet.holder_en);
 
 /** A month is as precise as these dates get: several rows are dated only to the month. */
-export const fleetDate = (fleet: PreparedFleet, locale: Locale) => formatDate(locale, fleet.date, 'month');
+export const fleetDate = (fleet: PreparedFleet, locale: Locale) => formatDate(locale, fleet.date, 'month', 'short');
 
 /** "25,000", or "1,000–2,000" for a range. */
 export function countText(fleet: PreparedFleet, locale: Locale): string {

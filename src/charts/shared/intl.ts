@@ -17,8 +17,13 @@ function cached<T>(kind: string, locale: Locale, options: object, make: () => T)
 export const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
   cached('number', locale, options, () => new Intl.NumberFormat(languageTag[locale], options));
 
+// English dates are written day first, as the prose writes them (17 October 2023); plain `en` is American. Only
+// dates with a day differ, and en-GB's short September is "Sept": months and years stay with `en`.
+const dateTag = (locale: Locale, options: Intl.DateTimeFormatOptions) => (locale === 'en' && options.day ? 'en-GB' : languageTag[locale]);
+
+/** Prefer the functions of ./format, which also space Chinese dates; this is for the parts they do not cover. */
 export const dateTimeFormat = (locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cached('date', locale, options, () => new Intl.DateTimeFormat(languageTag[locale], options));
+  cached('date', locale, options, () => new Intl.DateTimeFormat(dateTag(locale, options), options));
 
 export const listFormat = (locale: Locale, options: Intl.ListFormatOptions): Intl.ListFormat =>
   cached('list', locale, options, () => new Intl.ListFormat(languageTag[locale], options));

@@ -7,7 +7,8 @@ import { formatNumber } from '../shared/format';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import type { PreparedScore, TeacherStudentData } from './prepare';
 import { keys } from './state';
-import { dateTimeFormat, numberFormat } from '../shared/intl';
+import { numberFormat } from '../shared/intl';
+import { formatMonthTick } from '../shared/format';
 
 // Fixed scales: Plot's axes cannot change between steps, so every step shares the whole of 2023 and 25–90.
 // The floor is random guessing: MMLU's questions have four choices, so a model that guesses scores 25.
@@ -66,11 +67,9 @@ export function monthTicks(narrow: boolean): Date[] {
   return Array.from({ length: Math.ceil(12 / every) }, (_, i) => new Date(Date.UTC(2023, i * every, 1)));
 }
 
-/** "Jan 2023", "Mar" … / "2023年1月", "3月" …: the year once, where it starts. */
+/** "Jan 2023", "Mar" … / "2023 年 1 月", "3 月" …: the year once, where it starts. */
 export function monthTickFormat(locale: Locale): (date: Date) => string {
-  const withYear = dateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
-  const monthOnly = dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  return (date) => (date.getUTCMonth() === 0 ? withYear : monthOnly).format(date);
+  return (date) => formatMonthTick(locale, date, date.getUTCMonth() === 0);
 }
 
 /**

@@ -7,7 +7,7 @@ import { textWidthEm, wrapText } from '../shared/wrapText';
 import { wrapLabel } from './wrapLabel';
 import type { Lane, PreparedEvent, TimelineData } from './prepare';
 import type { TimelineState } from './state';
-import { dateTimeFormat } from '../shared/intl';
+import { formatMonthTick, formatYearTick } from '../shared/format';
 
 // Geometry of the chart as plain numbers, apart from the drawing, so that tests can check that labels
 // neither overlap nor leave the chart.
@@ -95,8 +95,7 @@ function ticksFor([from, to]: [string, string], x: ScaleTime<number, number>, lo
   for (let d = new Date(Date.UTC(start.getUTCFullYear(), monthly ? start.getUTCMonth() : 0, 1)); d < end;) {
     if (d >= start) {
       const january = d.getUTCMonth() === 0;
-      const options: Intl.DateTimeFormatOptions = !monthly ? { year: 'numeric' } : january ? { year: 'numeric', month: 'short' } : { month: 'short' };
-      const label = dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(d);
+      const label = monthly ? formatMonthTick(locale, d, january) : formatYearTick(locale, d);
       const half = (textWidthEm(label) * fontSize.tick) / 2 + 2;
       ticks.push({ key: d.toISOString().slice(0, 10), x: x(d), textX: Math.min(width - half, Math.max(half, x(d))), text: label });
     }
@@ -223,7 +222,7 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
     const candidates = wanted.map((id) => {
       const event = eventsById.get(id)!;
       const mx = markX(event, x);
-      const date = formatDate(locale, event.date, event.precision);
+      const date = formatDate(locale, event.date, event.precision, 'short');
       let lines = wrapLabel(labelText(event, locale), maxLabelWidth, text.label, locale);
       let dateInline = inlineDates && lines.length === 1 && 1.1 * inlineWidth(lines[0]!, date) <= maxLabelWidth;
       // A label that would have to run right of its mark, over the leaders of the marks after it, is wrapped

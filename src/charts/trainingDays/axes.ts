@@ -1,5 +1,5 @@
 import { evidenceAttributes } from '../shared/evidence';
-import { formatCompact, formatNumber } from '../shared/format';
+import { formatNumber } from '../shared/format';
 import { layer } from '../shared/layers';
 import { round } from '../shared/svg';
 import { fontSize } from '../shared/theme';
@@ -12,10 +12,10 @@ import { keyed } from '../shared/keyed';
 
 /** Grid, tick labels and axis titles; the scales are fixed, so these never change between steps. */
 export function drawAxes(frame: Frame): void {
-  const { root, idPrefix, width, height, narrow, margin, x, y, palette, locale, t } = frame;
+  const { root, idPrefix, width, height, margin, x, y, palette, locale, t } = frame;
   const axes = layer(root, idPrefix, 'axes');
-  // Compact counts (10K, 1万) where room is short and where Chinese reads them naturally.
-  const gpuLabel = (value: number) => (narrow || locale === 'zh' ? formatCompact(locale, value) : formatNumber(locale, value));
+  // Counts as the prose prints them (10,000 / 1 万), on this axis as on every other.
+  const gpuLabel = (value: number) => formatNumber(locale, value);
   const ticks = [
     ...xTicks.map((value) => ({ id: `x-${value}`, axis: 'x', value, label: gpuLabel(value) })),
     ...yTicks.map((tick) => ({ id: `y-${tick.id}`, axis: 'y', value: tick.days, label: formatDaysTick(t, tick.id) })),

@@ -12,7 +12,8 @@ export interface InspectorText {
 interface InlinePayload {
   chart: string;
   locale: string;
-  inspector: InspectorText;
+  /** On the first figure of a page only; the others use that one's. */
+  inspector?: InspectorText;
   data?: unknown;
   dataUrl?: string;
 }
@@ -46,10 +47,18 @@ function readInline(figure: HTMLElement): InlinePayload {
   return JSON.parse(text) as InlinePayload;
 }
 
+/** The inspector's labels from the page's first figure, which carries them for all. */
+function pageInspector(): InspectorText {
+  const text = document.querySelector('script[data-chart-payload]')?.textContent;
+  const inspector = text ? (JSON.parse(text) as InlinePayload).inspector : undefined;
+  if (!inspector) throw new Error('No chart payload on the page carries the inspector labels');
+  return inspector;
+}
+
 const labelsOf = (inline: InlinePayload) => ({
   chart: inline.chart,
   locale: isLocale(inline.locale) ? inline.locale : ('en' as Locale),
-  inspector: inline.inspector,
+  inspector: inline.inspector ?? pageInspector(),
 });
 
 /** The figure's labels, read at once from the page; undefined for a figure without a payload. */
