@@ -69,15 +69,13 @@ test('every step is a link that restores its step', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/en/');
-  const targets = await page
-    .locator('figure[data-chart] .step')
-    .evaluateAll((steps) =>
-      steps.map((step) => ({
-        id: step.id,
-        chart: step.closest('figure')!.getAttribute('data-chart')!,
-        index: step.getAttribute('data-step-index')!,
-      })),
-    );
+  const targets = await page.locator('figure[data-chart] .step').evaluateAll((steps) =>
+    steps.map((step) => ({
+      id: step.id,
+      chart: step.closest('figure')!.getAttribute('data-chart')!,
+      index: step.getAttribute('data-step-index')!,
+    })),
+  );
   expect(targets.length).toBeGreaterThanOrEqual(charts.length * 2);
   for (const lang of ['en', 'zh']) {
     for (const { id, chart, index } of targets) {
