@@ -140,7 +140,7 @@ describe('chip thresholds layout', () => {
   test('the call-outs are formatted for the language', () => {
     const labels = (locale: Locale) => layoutAt(locale, 720, 3).layout.labels;
     expect(labels('en').get('rtx4090d')!.lines).toEqual(['RTX 4090D', '4,707 vs 4,800']);
-    expect(labels('zh').get('h20')!.lines).toEqual(['H20', '2,368，门槛2,400']);
+    expect(labels('zh').get('h20')!.lines).toEqual(['H20', '2,368，门槛 2,400']);
     expect(layoutAt('en', 360, 3).layout.labels.get('h20')!.lines).toEqual(['H20', '2,368', 'vs 2,400']);
   });
 
@@ -218,7 +218,7 @@ describe('chip thresholds captions and table', () => {
   test('each step’s <desc> names the chips its rule catches, from their computed status', () => {
     expect(describeChipThresholds(data, 0, 'en')).toContain('A100 and H100 SXM fall inside that box');
     expect(describeChipThresholds(data, 2, 'en')).toContain('A800, H800, L40S, and RTX 4090 are all caught');
-    expect(describeChipThresholds(data, 1, 'zh')).toContain('A800的位宽×TOPS仍为4,992，但传输速率只有400 GB/s，低于600');
+    expect(describeChipThresholds(data, 1, 'zh')).toContain('A800 的位宽×TOPS 仍为 4,992，但传输速率只有 400 GB/s，低于 600');
   });
 
   test('the table gives every chip both verdicts', () => {

@@ -241,7 +241,7 @@ describe('timeline: imprecise dates, the close-up and crowded days', () => {
       test(`${locale} at ${width} px: the close-up says it is one, on the chart and in its description`, () => {
         const zoomed = render(locale, width, 3);
         const label = zoomed.querySelector('.zoom-label')?.textContent;
-        expect(label).toBe(locale === 'en' ? 'Zoomed: Oct 2023 – Feb 2024' : '放大显示：2023年10月至2024年2月');
+        expect(label).toBe(locale === 'en' ? 'Zoomed: October 2023 – February 2024' : '放大显示：2023 年 10 月至 2024 年 2 月');
         expect(zoomed.querySelector('desc')?.textContent).toContain(locale === 'en' ? 'Zoomed in' : '放大显示');
         expect(render(locale, width, 0).querySelector('.zoom-label')).toBeNull();
       });
