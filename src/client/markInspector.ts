@@ -42,7 +42,8 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
     current = mark;
     tip.replaceChildren();
     const label = document.createElement('p');
-    label.textContent = mark.dataset['label'] ?? '';
+    // The page's drawings carry a mark's words once, in its <title> (components/pageSvg.ts); a moved mark may also have data-label.
+    label.textContent = mark.dataset['label'] ?? mark.querySelector(':scope > title')?.textContent ?? '';
     const confidence = document.createElement('p');
     confidence.className = `mark-tip-confidence confidence-${mark.dataset['confidence']}`;
     confidence.textContent = text.confidence[mark.dataset['confidence'] ?? ''] ?? '';

@@ -76,12 +76,12 @@ test.describe('downloads under a chart', () => {
     await chart.locator('input[name="gpus"]').dispatchEvent('change');
     await expect(chart.locator('.chart-svg svg[data-reader-inputs]').first()).toHaveAttribute('data-reader-inputs', /"chip":"h20","gpus":2000/);
 
-    const csv = await download(page, chart.getByRole('link', { name: '下载CSV' }));
+    const csv = await download(page, chart.getByRole('link', { name: '下载 CSV' }));
     const rows = csv.bytes.toString('utf8').slice(1).trim().split('\n');
     expect(rows[0]).toMatch(/^编号 \[id\],正文步骤 \[step\],情景 \[run\],模型 \[model\],芯片 \[chip\]/);
     expect(rows.at(-1)).toMatch(/^reader-run,6,读者自己的设定,GPT-4,H20,2000,/);
 
-    const svg = (await download(page, chart.getByRole('link', { name: '下载SVG' }))).bytes.toString('utf8');
+    const svg = (await download(page, chart.getByRole('link', { name: '下载 SVG' }))).bytes.toString('utf8');
     expect(svg).toContain('lang="zh-CN"');
     expect(svg).toContain('data-step="5"');
     expect(svg).toMatch(/<desc>[^<]*2,000张H20/);

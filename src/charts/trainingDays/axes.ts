@@ -44,7 +44,8 @@ export function drawAxes(frame: Frame): void {
     .select('text')
     .attr('font-size', fontSize.tick)
     .attr('fill', palette.muted)
-    .attr('text-anchor', (d) => (d.axis === 'x' ? 'middle' : 'end'))
+    // The last GPU count ends at its gridline, so a long figure (100,000) stays inside a phone's drawing.
+    .attr('text-anchor', (d) => (d.axis === 'x' ? (d.value === xTicks[xTicks.length - 1] ? 'end' : 'middle') : 'end'))
     .attr('x', (d) => round(d.axis === 'x' ? x(d.value) : margin.left - 6))
     .attr('y', (d) => round(d.axis === 'x' ? height - margin.bottom + 17 : y(d.value) + 4))
     .text((d) => d.label);
