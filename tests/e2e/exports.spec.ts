@@ -84,7 +84,7 @@ test.describe('downloads under a chart', () => {
     const svg = (await download(page, chart.getByRole('link', { name: '下载 SVG' }))).bytes.toString('utf8');
     expect(svg).toContain('lang="zh-CN"');
     expect(svg).toContain('data-step="5"');
-    expect(svg).toMatch(/<desc>[^<]*2,000张H20/);
+    expect(svg).toMatch(/<desc>[^<]*2,000 张 H20/);
     expect(await page.evaluate(() => window.__exportCspViolations)).toEqual([]);
   });
 

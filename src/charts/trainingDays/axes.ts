@@ -12,10 +12,12 @@ import { keyed } from '../shared/keyed';
 
 /** Grid, tick labels and axis titles; the scales are fixed, so these never change between steps. */
 export function drawAxes(frame: Frame): void {
-  const { root, idPrefix, width, height, margin, x, y, palette, locale, t } = frame;
+  const { root, idPrefix, width, height, narrow, margin, x, y, palette, locale, t } = frame;
   const axes = layer(root, idPrefix, 'axes');
-  // Counts as the prose prints them (10,000 / 1 万), on this axis as on every other.
-  const gpuLabel = (value: number) => formatNumber(locale, value);
+  // Counts as the prose prints them (10,000 / 1 万), on this axis as on every other. A phone's drawing has room to
+  // name only the powers of ten; the gridlines between them stay.
+  const named = (value: number) => !narrow || Number.isInteger(Math.log10(value));
+  const gpuLabel = (value: number) => (named(value) ? formatNumber(locale, value) : '');
   const ticks = [
     ...xTicks.map((value) => ({ id: `x-${value}`, axis: 'x', value, label: gpuLabel(value) })),
     ...yTicks.map((tick) => ({ id: `y-${tick.id}`, axis: 'y', value: tick.days, label: formatDaysTick(t, tick.id) })),
