@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { storyCharts } from './pages';
 
 /**
  * Every chart text a reader can see, at every step, in both languages, both themes and both drawings, against
@@ -9,18 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
  * zones is checked against the chart background too.
  */
 
-const charts = [
-  'timeline',
-  'chip-thresholds',
-  'gpu-fleets',
-  'training-days',
-  'teacher-student',
-  'nvidia-segments',
-  'door-timeline',
-  'gpu-runs',
-  'benchmark-gap',
-  'scorecard',
-];
+const charts = storyCharts;
 const layouts = ['narrow', 'wide'] as const;
 const themes = ['light', 'dark'] as const;
 

@@ -1,17 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { storyCharts } from './pages';
 
-const charts = [
-  'timeline',
-  'chip-thresholds',
-  'gpu-fleets',
-  'training-days',
-  'teacher-student',
-  'nvidia-segments',
-  'door-timeline',
-  'gpu-runs',
-  'benchmark-gap',
-  'scorecard',
-];
+const charts = storyCharts;
 const figure = (page: Page) => page.locator('figure[data-chart]');
 const wideSvg = (page: Page) => page.locator('.chart-svg[data-layout="wide"] svg');
 /** Where the link back to the story leads, on this site. */

@@ -1,18 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { findCollisions, type MeasuredText } from './glyphBoxes';
+import { storyCharts } from './pages';
 
-const charts = [
-  'timeline',
-  'chip-thresholds',
-  'gpu-fleets',
-  'training-days',
-  'teacher-student',
-  'nvidia-segments',
-  'door-timeline',
-  'gpu-runs',
-  'benchmark-gap',
-  'scorecard',
-];
+const charts = storyCharts;
 const layouts = ['narrow', 'wide'] as const;
 
 /**

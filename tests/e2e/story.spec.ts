@@ -1,18 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { storyCharts } from './pages';
 
 const sections = ['opening', 'chip-ban', 'cloud-loophole', 'distillation', 'gaming-gpus', 'what-happened-next', 'close'];
-const charts = [
-  'timeline',
-  'chip-thresholds',
-  'gpu-fleets',
-  'training-days',
-  'teacher-student',
-  'nvidia-segments',
-  'door-timeline',
-  'gpu-runs',
-  'benchmark-gap',
-  'scorecard',
-];
+const charts = storyCharts;
 
 for (const lang of ['en', 'zh']) {
   test.describe(`the story in ${lang}`, () => {
