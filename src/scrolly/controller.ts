@@ -45,6 +45,10 @@ export function observeSteps(
     atLine.observe(step);
     onScreen.observe(step);
   }
+  // A section above the screen can come onto it without a scroll: when a skipped section above it is laid out at its
+  // real height and the browser keeps the scroll position, the screen can land between two of its cards, where no step
+  // crosses an edge. The section's own crossing catches that.
+  if (region) onScreen.observe(region);
   // A jump (Home, End, a tap on a phone's status bar) may move no step across either observer's edges for a chart far
   // from both ends; the scroll's end catches it. Browsers without `scrollend` get a short pause in scroll events instead.
   let pause = 0;

@@ -118,3 +118,40 @@ for (const screen of readingScreens.filter((s) => s.width === 360 || s.width ===
     });
   }
 }
+
+test.describe('a section that comes onto the screen without a scroll', () => {
+  test.use(screenOptions(readingScreens.find((s) => s.width === 1280)!));
+
+  test('puts its charts back on the steps in view, as when a skipped section above is laid out at its real height', async ({ page }) => {
+    await page.goto('/en/');
+    // The first End can stop short: sections laid out on the way grow the page beneath the reader.
+    await expect
+      .poll(async () => {
+        await page.locator('body').press('End');
+        await settled(page);
+        return page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1);
+      })
+      .toBe(true);
+    await expectEveryChartOnItsStep(page, 'at the end of the page');
+    // The last section's charts are on their last steps. Growing the page above that section, with the scroll position
+    // kept, lands the screen in the gap between its first chart's last card and its second chart's first card.
+    const moved = await page.evaluate(() => {
+      document.documentElement.style.overflowAnchor = 'none';
+      const charts = [...document.querySelectorAll('scrolly-chart')];
+      const section = charts.at(-1)!.closest('.story-section')!;
+      const inSection = charts.filter((c) => c.closest('.story-section') === section);
+      const before = inSection.at(-2)!.querySelectorAll('.step[data-step-id]');
+      const after = inSection.at(-1)!.querySelectorAll('.step[data-step-id]');
+      const gapTop = before[before.length - 1]!.getBoundingClientRect().bottom;
+      const gapBottom = after[0]!.getBoundingClientRect().top;
+      if (gapBottom - gapTop < window.innerHeight) return 0;
+      const spacer = document.createElement('div');
+      spacer.style.height = `${Math.round(window.innerHeight / 2 - (gapTop + gapBottom) / 2)}px`;
+      section.before(spacer);
+      return spacer.offsetHeight;
+    });
+    expect(moved, 'a gap between two charts taller than the screen').toBeGreaterThan(0);
+    await expectEveryChartOnItsStep(page, 'after the section came onto the screen');
+    await expect(page.locator('figure[data-chart]').last()).toHaveAttribute('data-step', '0');
+  });
+});
