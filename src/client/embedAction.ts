@@ -14,16 +14,20 @@ async function copy(text: string, field: HTMLTextAreaElement): Promise<boolean> 
   }
 }
 
-// The Embed action under each chart: choose the step and the colours, and copy the code.
-for (const action of document.querySelectorAll<HTMLDetailsElement>('details[data-embed-action]')) {
+/** Makes the panel's fields from its template, in place of the code shown as text, and wires them up. */
+function makeFields(action: HTMLDetailsElement): void {
   const panel = action.querySelector<HTMLElement>('.embed-panel');
-  const field = action.querySelector<HTMLTextAreaElement>('[data-embed-code]');
-  const stepChoice = action.querySelector<HTMLSelectElement>('[data-embed-choice="step"]');
-  const themeChoice = action.querySelector<HTMLSelectElement>('[data-embed-choice="theme"]');
+  const template = action.querySelector<HTMLTemplateElement>('template[data-embed-fields]');
+  const codeText = action.querySelector<HTMLElement>('[data-embed-code-text]');
   const copyButton = action.querySelector<HTMLButtonElement>('[data-embed-copy]');
   const status = action.querySelector<HTMLElement>('[data-embed-status]');
   const preview = action.querySelector<HTMLAnchorElement>('[data-embed-preview]');
-  if (!panel || !field || !stepChoice || !themeChoice || !copyButton || !status) continue;
+  if (!panel || !template || !codeText || !copyButton || !status) return;
+  codeText.replaceWith(template.content.cloneNode(true));
+  template.remove();
+  const field = action.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;
+  const stepChoice = action.querySelector<HTMLSelectElement>('[data-embed-choice="step"]')!;
+  const themeChoice = action.querySelector<HTMLSelectElement>('[data-embed-choice="theme"]')!;
   const { src = '', title = '', height = '', loader = '' } = panel.dataset;
 
   const refresh = () => {
@@ -33,20 +37,28 @@ for (const action of document.querySelectorAll<HTMLDetailsElement>('details[data
     if (preview) preview.href = chosenSrc;
     status.textContent = '';
   };
-
-  // Opening the panel offers the step the reader is looking at.
-  action.addEventListener('toggle', () => {
-    const shown = Number(action.closest<HTMLElement>('figure[data-chart]')?.dataset['step'] ?? 0);
+  const offerShownStep = () => {
     if (!action.open) return;
+    const shown = Number(action.closest<HTMLElement>('figure[data-chart]')?.dataset['step'] ?? 0);
     stepChoice.value = String(shown + 1);
     refresh();
-  });
+  };
+
+  // Opening the panel offers the step the reader is looking at.
+  action.addEventListener('toggle', offerShownStep);
   stepChoice.addEventListener('change', refresh);
   themeChoice.addEventListener('change', refresh);
   copyButton.addEventListener('click', async () => {
     const copied = await copy(field.value, field);
     status.textContent = (copied ? copyButton.dataset['copied'] : copyButton.dataset['failed']) ?? '';
   });
-  action.querySelector<HTMLElement>('.embed-choices')?.removeAttribute('hidden');
   copyButton.hidden = false;
+  offerShownStep();
+}
+
+// The Embed action under each chart: choose the step and the colours, and copy the code. Its fields are made the
+// first time it opens.
+for (const action of document.querySelectorAll<HTMLDetailsElement>('details[data-embed-action]')) {
+  if (action.open) makeFields(action);
+  else action.addEventListener('toggle', () => makeFields(action), { once: true });
 }

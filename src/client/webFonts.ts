@@ -1,8 +1,9 @@
 // The self-hosted Noto Sans SC covers Chinese where the reader's system has no CJK face of its own. Its 90-odd KB of
-// @font-face rules (one per slice of a hundred-odd files) are linked once the page has loaded, so they never hold
-// up the first picture; the layout names the stylesheet in <html data-fonts>. The font stacks list it after the
-// system CJK faces, so the browser fetches its files only for characters none of those has. Without JavaScript
-// the system fonts of the stack serve.
+// @font-face rules (one per slice of a hundred-odd files) make the browser restyle and re-lay the page when they
+// arrive, so they are linked only when they are needed (the page has Chinese and the system cannot draw it), and
+// then after the page has loaded, never holding up the first picture. The layout names the stylesheet in
+// <html data-fonts>. The font stacks list it after the system CJK faces. Without JavaScript the system fonts serve.
+import { systemDrawsHan } from './hanGlyphs';
 import { idle } from './idle';
 
 function linkFonts(): void {
@@ -11,5 +12,11 @@ function linkFonts(): void {
   document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
 }
 
-if (document.readyState === 'complete') idle(linkFonts);
-else window.addEventListener('load', () => idle(linkFonts), { once: true });
+function linkFontsIfNeeded(): void {
+  if (!/\p{Script=Han}/u.test(document.body.textContent ?? '')) return;
+  const cjkStack = getComputedStyle(document.documentElement).getPropertyValue('--font-cjk').trim();
+  if (!systemDrawsHan(cjkStack ? `${cjkStack}, sans-serif` : 'sans-serif')) linkFonts();
+}
+
+if (document.readyState === 'complete') idle(linkFontsIfNeeded);
+else window.addEventListener('load', () => idle(linkFontsIfNeeded), { once: true });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test('/en/: the self-hosted Latin face paints the text, from our origin', async ({ page }) => {
   const fonts: string[] = [];
@@ -15,10 +15,51 @@ test('/en/: the self-hosted Latin face paints the text, from our origin', async 
   expect(fonts.every((url) => new URL(url).origin === new URL(page.url()).origin)).toBe(true);
 });
 
-// Whether a reader's browser fetches Noto Sans SC depends on the CJK faces their system has, so the test asks
-// for it outright, as a browser with none would.
+/** Makes the page's canvas measure Chinese as a system with no face for it draws it: as a narrow box. */
+async function withoutChineseFaces(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const measure = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (text) {
+      const metrics = measure.call(this, text);
+      return /\p{Script=Han}/u.test(text) ? ({ ...metrics, width: metrics.width / 2 } as TextMetrics) : metrics;
+    };
+  });
+}
+
+/** Waits until the page has loaded and the browser has been idle once since. */
+function afterLoadAndIdle(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const wait = () => requestIdleCallback(() => setTimeout(resolve, 500), { timeout: 3000 });
+        if (document.readyState === 'complete') wait();
+        else addEventListener('load', wait, { once: true });
+      }),
+  );
+}
+
+// This machine has Noto Sans CJK, as nearly every reader's system has a Chinese face: the page then links none of
+// the self-hosted face's rules, and the browser restyles nothing after load.
 for (const path of ['/zh/', '/en/', '/embed/zh/timeline/']) {
-  test(`${path}: once loaded, the page can draw Chinese in the self-hosted Noto Sans SC, fetched from our origin`, async ({ page }) => {
+  test(`${path}: a system that draws Chinese fetches neither the Chinese face's rules nor its files`, async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('response', (response) => {
+      if (/noto-sans-sc|fonts\.[^/]*\.css$/.test(new URL(response.url()).pathname)) fetched.push(response.url());
+    });
+    await page.goto(path);
+    await afterLoadAndIdle(page);
+    const href = await page.locator('html').getAttribute('data-fonts');
+    await expect(page.locator(`link[rel="stylesheet"][href="${href}"]`)).toHaveCount(0);
+    expect(fetched).toEqual([]);
+  });
+}
+
+// A system without one is simulated: the page's check then finds no glyph, links the rules, and the face loads.
+for (const path of ['/zh/', '/en/', '/embed/zh/timeline/']) {
+  test(`${path}: on a system with no Chinese face, the page can draw Chinese in the self-hosted Noto Sans SC, fetched from our origin`, async ({
+    page,
+  }) => {
+    await withoutChineseFaces(page);
     const fonts: string[] = [];
     page.on('response', (response) => {
       if (/noto-sans-sc-.*\.woff2$/.test(new URL(response.url()).pathname)) fonts.push(response.url());
@@ -44,6 +85,7 @@ for (const path of ['/zh/', '/en/', '/embed/zh/timeline/']) {
 }
 
 test("the Chinese face's rules are not linked in the HTML, so they never hold up the first paint", async ({ page }) => {
+  await withoutChineseFaces(page);
   const served = await (await page.goto('/zh/'))!.text();
   const href = await page.locator('html').getAttribute('data-fonts');
   expect(href).toMatch(/\.css$/);
