@@ -229,3 +229,17 @@ describe('chip thresholds captions and table', () => {
     expect(h20.slice(4, 6).map((c) => c.text)).toEqual(['Outside the rule', 'Outside the rule']);
   });
 });
+
+describe('the log axis, the first a reader meets, carries a one-line key', () => {
+  for (const locale of locales) {
+    for (const width of widths) {
+      test(`${locale} at ${width} px: every step's x-axis title says the scale is logarithmic and what its gaps mean`, () => {
+        const key = locale === 'zh' ? '对数刻度：等距即等倍' : 'log scale: equal gaps, equal ratios';
+        for (let step = 0; step < stepCount; step++) {
+          const title = render(locale, width, step).querySelector('text.axis-title[data-key="x-title"]');
+          expect(title?.textContent, `step ${step}`).toContain(key);
+        }
+      });
+    }
+  }
+});

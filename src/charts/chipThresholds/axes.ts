@@ -91,7 +91,8 @@ export function drawAxes(
   const titles = [
     {
       id: 'x-title',
-      text: t(state.rule === '2022' ? 'chip.axis.compute2022' : 'chip.axis.tpp'),
+      // On a phone the long name of TPP gives way, so the scale's key fits.
+      text: t(`${state.rule === '2022' ? 'chip.axis.compute2022' : 'chip.axis.tpp'}${layout.narrow ? '.narrow' : ''}`),
       x: width - margin.right,
       y: height - 6,
       anchor: 'end',
