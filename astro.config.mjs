@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { languageTag } from './src/i18n/locales.ts';
 import { siteAddress } from './src/site/siteAddress.ts';
 import { remarkCallSite } from './src/components/mdx/remarkCallSite.mjs';
+import { rehypeHeadingBreaks } from './src/components/mdx/rehypeHeadingBreaks.ts';
 
 /**
  * Fontsource offers each face as WOFF2 and WOFF; every browser the site supports reads WOFF2, so the WOFF
@@ -28,8 +29,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [
-    // <Cite> and <Value> learn the file and line they were written on, so a wrong id names both.
-    mdx({ remarkPlugins: [remarkCallSite] }),
+    // <Cite> and <Value> learn the file and line they were written on, so a wrong id names both. Chinese headings
+    // break between words.
+    mdx({ remarkPlugins: [remarkCallSite], rehypePlugins: [rehypeHeadingBreaks] }),
     // Every page a reader can land on, each with its other language as an hreflang alternate. Embed pages are
     // noindex (they belong inside other sites' pages), and the 404 page is no address of its own.
     sitemap({

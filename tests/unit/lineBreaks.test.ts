@@ -18,3 +18,10 @@ describe('headings break between words', () => {
     expect(headingHtml('Chips & clouds', 'en')).toBe('Chips &amp; clouds');
   });
 });
+
+test('two lone characters the segmenter splits (芯|片) stay together in a heading', () => {
+  const html = headingHtml('管制线是怎么挪动的：2022 年与 2023 年的两版芯片规则', 'zh');
+  expect(html).toContain('<wbr>');
+  expect(html).not.toMatch(/芯<wbr>片/);
+  expect(html.replace(/<wbr>/g, '').replace(/\u00a0/g, ' ')).toBe('管制线是怎么挪动的：2022 年与 2023 年的两版芯片规则');
+});
