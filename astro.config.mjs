@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { languageTag } from './src/i18n/locales.ts';
 import { siteAddress } from './src/site/siteAddress.ts';
 import { remarkCallSite } from './src/components/mdx/remarkCallSite.mjs';
-import { rehypeHeadingBreaks } from './src/components/mdx/rehypeHeadingBreaks.ts';
 
 /**
  * Fontsource offers each face as WOFF2 and WOFF; every browser the site supports reads WOFF2, so the WOFF
@@ -20,6 +19,15 @@ const woff2Only = {
     declaration.value = sources.join(',');
   },
 };
+
+/**
+ * Chinese headings written in Markdown break between words. The step is loaded when MDX compiles, where Vite resolves
+ * its imports; tools that read this file in plain Node (`npm run export`) never load it.
+ * @returns {(tree: import('hast').Root, file: { path?: string }) => Promise<void>}
+ */
+function rehypeHeadingBreaks() {
+  return async (tree, file) => (await import('./src/components/mdx/rehypeHeadingBreaks.ts')).rehypeHeadingBreaks()(tree, file);
+}
 
 // The public address of the site: absolute URLs (canonical, hreflang, share cards, feeds, embeds) are built from
 // it. SITE_URL, or http://localhost:4321/ for local builds; `npm run deploy` stops without it (src/site/siteAddress.ts).
