@@ -71,5 +71,8 @@ describe('the story palette', () => {
     expect(rule('.status-outside')).toContain(`fill: ${dark.outside};`);
     expect(rule('.region-controlled')).toContain(`fill: ${dark.controlledFill};`);
     expect(rule('.region-notify')).toContain(`fill: ${dark.notifyFill};`);
+    expect(rule('.period-band')).toContain(`fill: ${dark.grid};`);
+    expect(rule('line.muted')).toContain(`stroke: ${dark.muted};`);
+    expect(rule('circle.event-marker')).toContain(`stroke: ${dark.background};`);
   });
 });

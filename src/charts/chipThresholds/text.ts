@@ -20,7 +20,7 @@ export function legendItems(t: Translate, palette: Palette): LegendItem[] {
     },
     { id: 'notify', label: t('chip.status.notify'), swatch: 'dot', color: palette.notify, fill: palette.notify, className: 'status-notify' },
     { id: 'outside', label: t('chip.status.outside'), swatch: 'dot', color: palette.outside, fill: palette.outside, className: 'status-outside' },
-    { id: 'estimate', label: t('legend.estimate'), swatch: 'hollow-dot', color: palette.muted, fill: palette.background, className: 'hollow' },
+    { id: 'estimate', label: t('legend.estimate'), swatch: 'hollow-dot', color: palette.muted, fill: palette.background, className: 'muted hollow' },
   ];
 }
 

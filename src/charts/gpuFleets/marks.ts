@@ -28,7 +28,6 @@ export function fleetsScales(
       domain: xDomain,
       ticks: xTicks,
       tickFormat: (d: number) => formatNumber(locale, d),
-      grid: true,
       label: t('fleets.axis'),
       labelAnchor: 'right',
       labelArrow: 'none',
@@ -72,6 +71,8 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
   });
 
   return [
+    // Gridlines in the grid colour, drawn as such, so that dark mode recolours them (Plot's own are near-black at 10%).
+    Plot.gridX(xTicks, { stroke: palette.grid, strokeOpacity: 1, render: tagged(xTicks, () => ({ class: 'grid' })).render }),
     Plot.ruleX(segments, {
       x: 'value',
       y1: 'y1',

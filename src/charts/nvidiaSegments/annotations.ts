@@ -185,7 +185,7 @@ function drawClaim(layer: Group, data: NvidiaSegmentsData, f: Frame) {
     .attr('stroke-width', 1.5)
     .attr('stroke-dasharray', '4 3');
   g.append('circle')
-    .attr('class', 'hollow')
+    .attr('class', 'muted hollow')
     .attr('cx', round(x0 + padding + 5))
     .attr('cy', round(top + padding + 7))
     .attr('r', 5)

@@ -51,7 +51,14 @@ function legendItems(t: Translate, palette: Palette): LegendItem[] {
       fill: palette[segmentStatus[segment]],
       className: categoryClass[segmentStatus[segment]],
     })),
-    { id: 'claim', label: t('revenue.legend.claim'), swatch: 'hollow-dot', color: palette.muted, fill: palette.background, className: 'hollow' },
+    {
+      id: 'claim',
+      label: t('revenue.legend.claim'),
+      swatch: 'hollow-dot',
+      color: palette.muted,
+      fill: palette.background,
+      className: 'muted hollow',
+    },
   ];
 }
 

@@ -58,7 +58,7 @@ function legendItems(data: TeacherStudentData, t: Translate, palette: Palette): 
       swatch: 'hollow-dot',
       color: palette.muted,
       fill: palette.background,
-      className: 'hollow',
+      className: 'muted hollow',
     });
   }
   return items;
