@@ -1,10 +1,12 @@
+import { blend, contrast, rgb } from '../../src/charts/shared/contextOpacity';
+import { palettes } from '../../src/charts/shared/theme';
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { gpuFleets, stepCount, updateGpuFleets } from '../../src/charts/gpuFleets';
 import { fleetsLayout } from '../../src/charts/gpuFleets/layout';
 import { prepareGpuFleets } from '../../src/charts/gpuFleets/prepare';
-import { clampStep, fadedOpacity, fleetsState, fleetsSteps, rowIds, wankaGpus, wankaId } from '../../src/charts/gpuFleets/state';
+import { clampStep, fadedContrast, fadedOpacity, fleetsState, fleetsSteps, rowIds, wankaGpus, wankaId } from '../../src/charts/gpuFleets/state';
 import { gpuFleetsTable } from '../../src/charts/gpuFleets/table';
 import { dataset } from '../../src/data';
 import { perFirmAverage } from '../../src/derive/fleets';
@@ -180,5 +182,16 @@ describe('gpu fleets drawing', () => {
     expect(ft[2]!.text).toBe('100,000');
     expect(ft[3]!.text).toBe('25,000');
     expect(table.rows.find((r) => r[0]!.text.includes('(essay)'))![2]!.text).toBe('1,000–2,000');
+  });
+});
+
+describe('rows set back stay in sight', () => {
+  test('a faded row keeps 2:1 on the page in both themes, and is fainter than a row in focus', () => {
+    expect(fadedOpacity).toBeLessThan(1);
+    for (const palette of Object.values(palettes)) {
+      for (const colour of [palette.china, palette.usLabs, palette.text]) {
+        expect(contrast(blend(colour, fadedOpacity, palette.background), rgb(palette.background))).toBeGreaterThanOrEqual(fadedContrast);
+      }
+    }
   });
 });

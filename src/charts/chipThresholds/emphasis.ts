@@ -1,43 +1,10 @@
-import { palettes, type Palette } from '../shared/theme';
+import { contextOpacity, type ColourPairs } from '../shared/contextOpacity';
 
-// Context marks are faded, but a reader must still see them: a faded dot keeps at least 3:1 against whatever it
-// sits on (WCAG 1.4.11), in both themes, so the fade is worked out from the palettes rather than guessed.
-
-export const minimumContrast = 3;
-
-const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-const rgb = (hex: string): [number, number, number] => [channel(hex, 0), channel(hex, 1), channel(hex, 2)];
-
-function luminance([r, g, b]: [number, number, number]): number {
-  const linear = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-export function contrast(a: [number, number, number], b: [number, number, number]): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-/** A colour drawn at an opacity over a backdrop, as the screen shows it. */
-export function blend(color: string, opacity: number, backdrop: string): [number, number, number] {
-  const [c, b] = [rgb(color), rgb(backdrop)];
-  return [0, 1, 2].map((i) => opacity * c[i]! + (1 - opacity) * b[i]!) as [number, number, number];
-}
+export { blend, contrast, minimumContrast } from '../shared/contextOpacity';
 
 /** The status colours a dot may have, and the grounds it may sit on: the page and the rule's zones. */
-const pairs = (p: Palette) =>
+const pairs: ColourPairs = (p) =>
   [p.controlled, p.notify, p.outside].flatMap((color) => [p.background, p.controlledFill, p.notifyFill].map((ground) => [color, ground] as const));
 
-/** The faintest opacity, in steps of 0.05, at which every status colour keeps 3:1 on every ground in both themes. */
-export function contextOpacity(themes: readonly Palette[] = Object.values(palettes)): number {
-  for (let opacity = 0.3; opacity < 1; opacity = Math.round((opacity + 0.05) * 100) / 100) {
-    const enough = themes.every((p) => pairs(p).every(([color, ground]) => contrast(blend(color, opacity, ground), rgb(ground)) >= minimumContrast));
-    if (enough) return opacity;
-  }
-  return 1;
-}
-
-export const fadedOpacity = contextOpacity();
+/** The faintest opacity at which every status colour keeps 3:1 on every ground in both themes. */
+export const fadedOpacity = contextOpacity(pairs);
