@@ -75,10 +75,12 @@ export interface StepView {
   svg: { top: number; bottom: number; left: number; right: number };
   title: { top: number; bottom: number };
   viewportHeight: number;
-  /** Share of the drawing's area on which the step's card is the topmost thing, 0 to 1. */
+  /** Share of the drawing's area on which a step's card (this step's or another still passing) is the topmost thing, 0 to 1. */
   covered: number;
-  /** Marks of the drawing whose middle the card covers, by their data-mark name. */
+  /** Marks of the drawing whose middle a card covers, by their data-mark name. */
   coveredMarks: string[];
+  /** Whether a card covers any of the chart's title. */
+  titleCovered: boolean;
 }
 
 /** What the reader sees of a step's chart, measured with getBoundingClientRect and the topmost element at each point. */
@@ -92,7 +94,7 @@ export function viewStep(page: Page, stepId: string): Promise<StepView> {
     const coveredAt = (x: number, y: number) => {
       if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
       const top = document.elementFromPoint(x, y);
-      return top !== null && step.contains(top);
+      return top?.closest('.step[data-step-id]') != null;
     };
     const grid = 40;
     let covered = 0;
@@ -110,7 +112,11 @@ export function viewStep(page: Page, stepId: string): Promise<StepView> {
         return r.width + r.height > 0 && inside && coveredAt(x, y);
       })
       .map((mark) => mark.getAttribute('data-mark') ?? '');
+    const titleCovered = [0.05, 0.25, 0.5, 0.75, 0.95].some((fx) =>
+      [0.25, 0.75].some((fy) => coveredAt(title.left + fx * title.width, title.top + fy * title.height)),
+    );
     return {
+      titleCovered,
       shown: Number(figure.dataset['step']),
       drawn: Number(svg.getAttribute('data-step') ?? figure.dataset['step']),
       svg: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
