@@ -94,7 +94,7 @@ export function viewStep(page: Page, stepId: string): Promise<StepView> {
     const coveredAt = (x: number, y: number) => {
       if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
       const top = document.elementFromPoint(x, y);
-      return top?.closest('.step[data-step-id]') != null;
+      return (top?.closest('.step[data-step-id]') ?? null) !== null;
     };
     const grid = 40;
     let covered = 0;
