@@ -32,16 +32,4 @@ export const viewports = [
   { name: 'desktop', width: 1280, height: 900 },
 ] as const;
 
-/** Every chart on the story page, in story order, as the tests expect to find them. */
-export const storyCharts = [
-  'timeline',
-  'chip-thresholds',
-  'gpu-fleets',
-  'training-days',
-  'teacher-student',
-  'nvidia-segments',
-  'door-timeline',
-  'gpu-runs',
-  'benchmark-gap',
-  'scorecard',
-];
+export { storyCharts } from '../tools/storyCharts';

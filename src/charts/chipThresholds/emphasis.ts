@@ -1,7 +1,5 @@
 import { contextOpacity, type ColourPairs } from '../shared/contextOpacity';
 
-export { blend, contrast, minimumContrast } from '../shared/contextOpacity';
-
 /** The status colours a dot may have, and the grounds it may sit on: the page and the rule's zones. */
 const pairs: ColourPairs = (p) =>
   [p.controlled, p.notify, p.outside].flatMap((color) => [p.background, p.controlledFill, p.notifyFill].map((ground) => [color, ground] as const));

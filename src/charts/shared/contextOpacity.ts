@@ -3,7 +3,7 @@ import { palettes, type Palette } from './theme';
 // Context marks are faded, but a reader must still see them: a faded mark keeps at least 3:1 against whatever it
 // sits on (WCAG 1.4.11), in both themes, so the fade is worked out from the palettes rather than guessed.
 
-export const minimumContrast = 3;
+const minimumContrast = 3;
 
 const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
 export const rgb = (hex: string): [number, number, number] => [channel(hex, 0), channel(hex, 1), channel(hex, 2)];
