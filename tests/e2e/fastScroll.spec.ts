@@ -57,15 +57,26 @@ function fling(page: Page, distance: number, jump = 700): Promise<void> {
   return page.evaluate(
     ([distance, jump]) =>
       new Promise<void>((resolve) => {
+        // As in settled(): a timer stands in for a frame that headless Chromium is late to issue.
+        const nextFrame = (callback: () => void) => {
+          let called = false;
+          const once = () => {
+            if (called) return;
+            called = true;
+            callback();
+          };
+          requestAnimationFrame(once);
+          setTimeout(once, 100);
+        };
         let left = distance;
         const frame = () => {
           const step = Math.sign(left) * Math.min(Math.abs(left), jump);
           window.scrollBy({ top: step, behavior: 'instant' });
           left -= step;
-          if (left !== 0) requestAnimationFrame(frame);
+          if (left !== 0) nextFrame(frame);
           else resolve();
         };
-        requestAnimationFrame(frame);
+        nextFrame(frame);
       }),
     [distance, jump] as const,
   );

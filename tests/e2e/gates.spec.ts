@@ -21,7 +21,12 @@ for (const path of builtPages()) {
         // a never-shown section is a guess: its steps can overlap the next section's, which no reader sees. Axe
         // measures targets' sizes and spacing, so the page is first passed through once, as a reader would.
         await page.evaluate(async () => {
-          const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          // Two frames, or a timer where headless Chromium is late to issue them.
+          const frame = () =>
+            new Promise((resolve) => {
+              requestAnimationFrame(() => requestAnimationFrame(resolve));
+              setTimeout(resolve, 200);
+            });
           for (const section of document.querySelectorAll('.story-section')) {
             section.scrollIntoView({ behavior: 'instant' });
             await frame();

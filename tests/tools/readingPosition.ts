@@ -32,15 +32,27 @@ export function settled(page: Page): Promise<void> {
   return page.evaluate(
     () =>
       new Promise<void>((resolve) => {
+        // Headless Chromium can stop issuing frames to a page under load; a timer stands in for a frame that is late,
+        // so this helper never waits for ever. A main thread that is stuck still hangs it, as it should.
+        const nextFrame = (callback: () => void) => {
+          let called = false;
+          const once = () => {
+            if (called) return;
+            called = true;
+            callback();
+          };
+          requestAnimationFrame(once);
+          setTimeout(once, 100);
+        };
         let last = window.scrollY;
         let still = 0;
         const frame = () => {
           still = window.scrollY === last ? still + 1 : 0;
           last = window.scrollY;
           if (still >= 6) resolve();
-          else requestAnimationFrame(frame);
+          else nextFrame(frame);
         };
-        requestAnimationFrame(frame);
+        nextFrame(frame);
       }),
   );
 }
