@@ -31,6 +31,9 @@ class ScrollyChart extends HTMLElement {
   /** A #step link waiting for the page to load before it brings its step into place. */
   #landing = false;
   #scrollTimer = 0;
+  /** A step change waiting for the next frame to reach the page, and whether it moves the address. */
+  #renderQueued = false;
+  #followPending = false;
 
   connectedCallback() {
     const figure = this.querySelector<HTMLElement>('figure[data-chart]');
@@ -160,6 +163,28 @@ class ScrollyChart extends HTMLElement {
     if (index === this.#current || index < 0) return;
     const previous = this.#current;
     this.#current = index;
+    const follow = !initial && previous !== -1 && followAddress;
+    if (initial) {
+      this.#render(true, follow);
+      return;
+    }
+    // The page is changed in the next frame, with the other charts' changes: a chart that changed the page at once
+    // would make the next chart's look at its steps lay the page out again, in the same task.
+    this.#followPending ||= follow;
+    if (this.#renderQueued) return;
+    this.#renderQueued = true;
+    requestAnimationFrame(() => {
+      this.#renderQueued = false;
+      const followNow = this.#followPending;
+      this.#followPending = false;
+      this.#render(false, followNow);
+    });
+  }
+
+  /** Puts the figure, its SVGs, its steps and its controls on the current step. */
+  #render(initial: boolean, follow: boolean) {
+    const index = this.#current;
+    if (this.#figure.dataset['step'] === String(index) && !follow && !initial) return;
     this.#figure.dataset['step'] = String(index);
     const duration = initial || reducedMotion.matches ? 0 : 700;
     for (const [holder, drawn] of this.#drawn) {
@@ -172,7 +197,7 @@ class ScrollyChart extends HTMLElement {
     const [previousButton, nextButton] = ['previous', 'next'].map((a) => this.#figure.querySelector<HTMLButtonElement>(`[data-step-action="${a}"]`));
     if (previousButton) previousButton.disabled = index === 0;
     if (nextButton) nextButton.disabled = index === this.#steps.length - 1;
-    if (!initial && previous !== -1 && followAddress) this.#followAddress(this.#steps[index]!.id);
+    if (follow) this.#followAddress(this.#steps[index]!.id);
   }
 
   /** Moves one SVG to a step, once the chart's code is here and if the reader has not moved on meanwhile. */
