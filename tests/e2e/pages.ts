@@ -32,4 +32,4 @@ export const viewports = [
   { name: 'desktop', width: 1280, height: 900 },
 ] as const;
 
-export { storyCharts } from '../tools/storyCharts';
+export { storyCharts } from '../tools/storyCharts.ts';
