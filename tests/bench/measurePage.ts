@@ -6,14 +6,15 @@ import { chromePath } from './mobile.ts';
 import { measureBytes, type PageBytes } from './pageBytes.ts';
 import { measureScrollJank, type ScrollJank } from './scrollJank.ts';
 
-export type PageKind = 'story' | 'embed' | 'baseline';
+/** `control` is the story's document with no styles, scripts or fonts (baseline/buildBareDocument.ts). */
+export type PageKind = 'story' | 'embed' | 'baseline' | 'control';
 
 export interface PageResult {
   path: string;
   kind: PageKind;
   lighthouse: LighthouseSummary;
   bytes: PageBytes;
-  /** Story pages and the baseline only: an embed page is one chart with no story to scroll. */
+  /** Story pages and the baseline only: an embed page is one chart with no story to scroll, a control has no script. */
   firstChartMs?: number;
   scroll?: ScrollJank;
 }
@@ -24,7 +25,7 @@ export async function measurePage(browser: Browser, origin: string, path: string
   const lighthouse = await lighthouseMedian(url, chromePath);
   log(`${path}: bytes`);
   const bytes = await measureBytes(browser, url);
-  if (kind === 'embed') return { path, kind, lighthouse, bytes };
+  if (kind === 'embed' || kind === 'control') return { path, kind, lighthouse, bytes };
   log(`${path}: first chart on a slow phone, 3 loads`);
   const firstChartMs = await timeToFirstChart(browser, url);
   log(`${path}: scrolling the whole story at 4x CPU slowdown, 3 times`);

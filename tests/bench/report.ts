@@ -17,6 +17,8 @@ export interface BenchResults {
   };
   site: PageResult[];
   baseline: PageResult;
+  /** The story's document alone: no styles, scripts or fonts. Older results have none. */
+  control?: PageResult;
   targets: TargetCheck[];
 }
 
@@ -82,6 +84,15 @@ function targetsTable(site: readonly PageResult[], checks: readonly TargetCheck[
   ];
 }
 
+/** What the story's markup costs before anything of the site's own is added: the ceiling for the targets above. */
+function controlLine(control: PageResult | undefined): string[] {
+  if (!control) return [];
+  const { score, lcpMs, tbtMs } = control.lighthouse;
+  return [
+    `The story's own document, ${control.path} (the built /en/ with every style, script and font taken out; HTML ${kilobytes(control.bytes.htmlGzip)}): Lighthouse ${count(score)}, Largest Contentful Paint ${seconds(lcpMs)}, Total Blocking Time ${millis(tbtMs)}.`,
+  ];
+}
+
 export function markdownReport(results: BenchResults): string {
   const { environment: env } = results;
   const story = results.site.find((p) => p.kind === 'story')!;
@@ -99,6 +110,7 @@ export function markdownReport(results: BenchResults): string {
     embed
       ? `Embed page measured: ${embed.path} (everything fetched on load: ${kilobytes(embed.bytes.loadTotal)}).`
       : 'No embed page was built, so none was measured.',
+    ...controlLine(results.control),
     misses.length === 0
       ? 'Every target met.'
       : `Targets missed: ${misses.map((m) => `${m.page} ${m.metric} ${m.value} (target ${m.target})`).join('; ')}.`,

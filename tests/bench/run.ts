@@ -1,5 +1,6 @@
-// npm run bench: builds the site and the usual-way baseline into a temporary folder, serves them gzipped
-// on loopback, measures both in Chromium, prints the comparison and writes tests/bench/results/latest.{json,md}.
+// npm run bench: builds the site, the usual-way baseline and the bare-document control into a temporary folder,
+// serves them gzipped on loopback, measures them in Chromium, prints the comparison and writes
+// tests/bench/results/latest.{json,md}.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { build } from 'astro';
 import { builtPages } from '../e2e/pages.ts';
+import { bareDocumentPath, buildBareDocument } from './baseline/buildBareDocument.ts';
 import { baselinePath, buildBaseline } from './baseline/buildBaseline.ts';
 import { measurePage, type PageResult } from './measurePage.ts';
 import { median } from './median.ts';
@@ -34,6 +36,8 @@ try {
   const embedPage = builtPages(siteDir).find((path) => path.startsWith('/embed/'));
   log('building the usual-way baseline');
   await buildBaseline(siteDir);
+  log('building the bare-document control');
+  buildBareDocument(siteDir);
   server = await serveStatic(siteDir, port);
   browser = await launchChromium();
   log(`serving on ${server.origin}, measuring in Chromium ${browser.version()}`);
@@ -43,6 +47,7 @@ try {
   if (embedPage) site.push(await measurePage(browser, server.origin, embedPage, 'embed', log));
   else log('no /embed/ page is built: the embed measurements are left out');
   const baseline = await measurePage(browser, server.origin, baselinePath, 'baseline', log);
+  const control = await measurePage(browser, server.origin, bareDocumentPath, 'control', log);
 
   const measured = [...site, baseline];
   const results: BenchResults = {
@@ -58,6 +63,7 @@ try {
     },
     site,
     baseline,
+    control,
     targets: checkTargets(site),
   };
   const markdown = markdownReport(results);
