@@ -187,9 +187,14 @@ class ScrollyChart extends HTMLElement {
     if (this.#figure.dataset['step'] === String(index) && !follow && !initial) return;
     this.#figure.dataset['step'] = String(index);
     const duration = initial || reducedMotion.matches ? 0 : 700;
-    for (const [holder, drawn] of this.#drawn) {
-      // Asking whether a holder is shown costs a style pass: ask only when it has a step to catch up on.
-      if (drawn !== index && holder.checkVisibility()) void this.#draw(holder, index, duration);
+    const behind = [...this.#drawn].filter(([, drawn]) => drawn !== index).map(([holder]) => holder);
+    // The drawing moves in a task of its own, after the frame that shows the step's card, status and buttons:
+    // together they made one task too long for a slow phone to answer a touch in time. Asked then, after that
+    // frame's style pass, whether a holder is shown costs no style pass of its own.
+    if (behind.length > 0) {
+      setTimeout(() => {
+        for (const holder of behind) if (holder.checkVisibility()) void this.#draw(holder, index, duration);
+      }, 0);
     }
     this.#steps.forEach((step, i) => step.toggleAttribute('data-active', i === index));
     const status = this.#figure.querySelector<HTMLElement>('.step-status');

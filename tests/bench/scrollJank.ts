@@ -10,7 +10,7 @@ export interface ScrollJank {
   /** How many times a chart moved to another step during the scroll. */
   stepChanges: number;
   longTasks: number;
-  /** Long tasks in which a chart moved to another step: what the reader's own scrolling set off. */
+  /** Long tasks in which a chart or its drawing moved to another step: what the reader's own scrolling set off. */
   stepChangeLongTasks: number;
   longestTaskMs: number;
   longAnimationFrames: number;
@@ -24,7 +24,8 @@ export interface ScrollJank {
 interface Recorded {
   longTasks: { start: number; duration: number }[];
   frames: { start: number; duration: number; blocking: number; scripts: string[] }[];
-  stepChanges: { at: number; chart: string; step: string }[];
+  /** `drawing` when the chart's SVG moved to the step, else the figure took it. */
+  stepChanges: { at: number; chart: string; step: string; drawing: boolean }[];
 }
 
 declare global {
@@ -52,11 +53,24 @@ function recordJank(): void {
       });
     }
   }).observe({ type: 'long-animation-frame', buffered: true });
+  // A step change is recorded twice: when the figure takes the step, and when its drawing moves to it, which may
+  // be in a later task. A long task that does either is a step change's.
   new MutationObserver((records) => {
     for (const record of records) {
-      const figure = record.target as HTMLElement;
-      if (!figure.matches('figure[data-chart]')) continue;
-      window.__jank.stepChanges.push({ at: performance.now(), chart: figure.dataset['chart'] ?? '', step: figure.dataset['step'] ?? '' });
+      const target = record.target as Element;
+      const drawing = target.matches('svg[data-step]');
+      const figure = drawing
+        ? target.closest<HTMLElement>('figure[data-chart]')
+        : target.matches('figure[data-chart]')
+          ? (target as HTMLElement)
+          : null;
+      if (!figure) continue;
+      window.__jank.stepChanges.push({
+        at: performance.now(),
+        chart: figure.dataset['chart'] ?? '',
+        step: target.getAttribute('data-step') ?? '',
+        drawing,
+      });
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-step'] });
 }
@@ -79,9 +93,11 @@ async function scrollOnce(browser: Browser, url: string, cpuSlowdown: number): P
   const frames = recorded.frames.filter((f) => f.start >= start).sort((a, b) => b.duration - a.duration);
   const changes = recorded.stepChanges.filter((c) => c.at >= start);
   const changesIn = (frame: Recorded['frames'][number]) =>
-    changes.filter((c) => c.at >= frame.start && c.at <= frame.start + frame.duration).map((c) => `${c.chart} → step ${Number(c.step) + 1}`);
+    changes
+      .filter((c) => c.at >= frame.start && c.at <= frame.start + frame.duration)
+      .map((c) => `${c.chart} → step ${Number(c.step) + 1}${c.drawing ? ' (drawing)' : ''}`);
   return {
-    stepChanges: changes.length,
+    stepChanges: changes.filter((c) => !c.drawing).length,
     longTasks: tasks.length,
     stepChangeLongTasks: tasks.filter((t) => changes.some((c) => c.at >= t.start && c.at <= t.start + t.duration)).length,
     longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))),
