@@ -49,6 +49,10 @@ export function observeSteps(
   // real height and the browser keeps the scroll position, the screen can land between two of its cards, where no step
   // crosses an edge. The section's own crossing catches that.
   if (region) onScreen.observe(region);
+  // When sections above are laid out at their real heights, this one can be carried from above the screen to below
+  // it in one layout, crossing no edge while it is observed: its parent's change of height says to look again.
+  const regrown = new ResizeObserver(look);
+  if (region?.parentElement) regrown.observe(region.parentElement);
   // A jump (Home, End, a tap on a phone's status bar) may move no step across either observer's edges for a chart far
   // from both ends; the scroll's end catches it. Browsers without `scrollend` get a short pause in scroll events instead.
   let pause = 0;
@@ -63,6 +67,7 @@ export function observeSteps(
   return () => {
     atLine.disconnect();
     onScreen.disconnect();
+    regrown.disconnect();
     window.removeEventListener(endEvent, onEnd);
     window.removeEventListener('resize', settled);
     window.clearTimeout(pause);
