@@ -1,5 +1,5 @@
 // npm run bench: builds the site, the usual-way baseline and the bare-document control into a temporary folder,
-// serves them gzipped on loopback, measures them in Chromium, prints the comparison and writes
+// serves them on loopback compressed as the host would (Brotli, else gzip), measures them in Chromium, prints the comparison and writes
 // tests/bench/results/latest.{json,md}.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
