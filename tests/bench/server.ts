@@ -2,6 +2,7 @@
 // with the bytes a reader's browser would receive. Cloudflare sends Brotli to browsers that ask for it and gzip to
 // the rest; it does not publish its Brotli level, so the bench takes quality 4, a low one that flatters no page.
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -89,7 +90,8 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
     server.listen(port, '127.0.0.1', resolve);
   });
   return {
-    origin: `http://127.0.0.1:${port}`,
+    // Port 0 asks the system for a free one: the origin names the port it gave.
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

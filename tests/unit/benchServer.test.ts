@@ -20,7 +20,7 @@ const page = `<!doctype html><title>t</title>${'<p>A paragraph the compressors c
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bench-server-'));
   writeFileSync(join(dir, 'index.html'), page);
-  server = await serveStatic(dir, 4790);
+  server = await serveStatic(dir, 0);
 });
 afterAll(async () => {
   await server.close();
