@@ -1,6 +1,6 @@
 // npm run bench: builds the site, the usual-way baseline and the bare-document control into a temporary folder,
-// serves them on loopback compressed as the host would (Brotli, else gzip), measures them in Chromium, prints the comparison and writes
-// tests/bench/results/latest.{json,md}.
+// serves them on loopback compressed as the host would (Brotli, else gzip), measures them in Chromium, prints the
+// comparison and writes tests/bench/results/latest.{json,md}.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
