@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/tools/**', 'tests/e2e/requireBrowser.mjs'],
+    files: ['tests/tools/**', 'tests/support/systemPackages.ts'],
     rules: { 'no-console': 'off' },
   },
 );

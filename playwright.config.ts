@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { launchOptions } from './tests/tools/browser';
+import { launchOptions } from './tests/support/chromium';
 
 // E2E_PORT lets two checkouts on one machine run their browser tests side by side.
 const port = Number(process.env['E2E_PORT'] ?? 4321);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { chromiumArgs } from '../tools/browser.ts';
+import { chromiumArgs } from '../support/chromium.ts';
 
 const run = promisify(execFile);
 const cli = fileURLToPath(import.meta.resolve('lighthouse/cli/index.js'));

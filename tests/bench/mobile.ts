@@ -2,10 +2,10 @@
 // pages through the DevTools protocol, in Debian's Chromium.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { screenEmulationMetrics, throttling } from 'lighthouse/core/config/constants.js';
-import { chromiumArgs, systemChromium } from '../tools/browser.ts';
+import { chromiumArgs, chromiumExecutable } from '../support/chromium.ts';
 
-/** Debian's Chromium when installed (the one the bench reports on), else Playwright's own. */
-export const chromePath = systemChromium ?? chromium.executablePath();
+/** The same Chromium the tests launch. */
+export const chromePath = chromiumExecutable() ?? chromium.executablePath();
 
 export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: chromePath, args: chromiumArgs });
 

@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { build } from 'astro';
-import { builtPages } from '../e2e/pages.ts';
+import { builtPages } from '../support/builtSite.ts';
 import { bareDocumentPath, buildBareDocument } from './baseline/buildBareDocument.ts';
 import { baselinePath, buildBaseline } from './baseline/buildBaseline.ts';
 import { measurePage, type PageResult } from './measurePage.ts';
 import { median } from './median.ts';
 import { launchChromium } from './mobile.ts';
 import { markdownReport, type BenchResults } from './report.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { startServer, type StaticServer } from '../support/server.ts';
 import { checkTargets } from './targets.ts';
 
 const port = Number(process.env['BENCH_PORT'] ?? 4420);
@@ -38,7 +38,7 @@ try {
   await buildBaseline(siteDir);
   log('building the bare-document control');
   buildBareDocument(siteDir);
-  server = await serveStatic(siteDir, port);
+  server = await startServer({ root: siteDir, port, compress: true });
   browser = await launchChromium();
   log(`serving on ${server.origin}, measuring in Chromium ${browser.version()}`);
 

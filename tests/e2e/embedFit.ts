@@ -1,4 +1,5 @@
 import { expect, type Locator } from '@playwright/test';
+import { afterFrames } from '../support/frames';
 
 /** How an embedded frame sits: its height on the host page, and its content inside it. */
 async function measure(iframe: Locator) {
@@ -35,7 +36,8 @@ export async function expectFitted(iframe: Locator, name: string): Promise<void>
     )
     .toBe(true);
   const settled = await measure(iframe);
-  await new Promise((resolve) => setTimeout(resolve, 400));
+  // A height that oscillates moves again within a few frames: the frame reports it, the host resizes, the frame reflows.
+  await afterFrames((await (await iframe.elementHandle())!.contentFrame())!, 6);
   const later = await measure(iframe);
   expect(later, `${name}: the height holds`).toEqual(settled);
   expect(later.scrollHeight, `${name}: no inner vertical scrolling`).toBeLessThanOrEqual(later.viewportHeight);

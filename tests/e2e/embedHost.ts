@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from '@playwright/test';
+import { madeUpSite, type StaticServer } from '../support/server';
 
 /** The site's manifest as the embed tests read it. */
 export interface Manifest {
@@ -37,39 +36,34 @@ ${pym}</body></html>`;
 }
 
 /**
- * A writer's site on another origin (its own port), pasting every chart's code: with our loader, with pym.js's
- * Parent, with no script, in sandboxed frames, or under a strict Content-Security-Policy of its own.
+ * A writer's site on another origin (its own port), pasting every chart's code at /{kind}/{lang}: with our loader,
+ * with pym.js's Parent, with no script, in sandboxed frames, or under a strict Content-Security-Policy of its own.
  */
-export async function startHost(manifest: Manifest, embedOrigin: string): Promise<{ origin: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://host');
-    if (url.pathname === '/pym.v1.min.js') {
-      response.writeHead(200, { 'Content-Type': 'text/javascript' });
-      response.end(readFileSync(pymFile));
-      return;
+export async function startHost(manifest: Manifest, embedOrigin: string): Promise<StaticServer> {
+  const site = await madeUpSite();
+  site.serve('/pym.v1.min.js', { body: readFileSync(pymFile) });
+  for (const kind of ['loader', 'pym', 'plain', 'sandbox', 'strict-csp'] as const) {
+    for (const lang of ['en', 'zh']) {
+      const headers: Record<string, string> =
+        kind === 'strict-csp'
+          ? { 'Content-Security-Policy': `default-src 'none'; script-src ${embedOrigin}; frame-src ${embedOrigin}; style-src 'self'` }
+          : {};
+      site.serve(`/${kind}/${lang}`, { body: hostPage(kind, manifest, lang, embedOrigin), headers });
     }
-    const kind = url.pathname.slice(1) as HostKind;
-    const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8' };
-    if (kind === 'strict-csp')
-      headers['Content-Security-Policy'] = `default-src 'none'; script-src ${embedOrigin}; frame-src ${embedOrigin}; style-src 'self'`;
-    response.writeHead(200, headers);
-    response.end(hostPage(kind, manifest, url.searchParams.get('lang') ?? 'en', embedOrigin));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  }
+  return site;
 }
 
 /** For one spec file: reads the manifest and serves the host pages before its tests, and stops them after. */
 export function hostPagesForFile(): { origin: string; manifest: Manifest } {
   const shared: { origin: string; manifest: Manifest } = { origin: '', manifest: { embedScript: '', charts: [] } };
-  let server: Server | undefined;
+  let host: StaticServer | undefined;
   test.beforeAll(async () => {
     const embedOrigin = new URL(test.info().project.use.baseURL!).origin;
     shared.manifest = (await (await fetch(`${embedOrigin}/charts/index.json`)).json()) as Manifest;
-    const host = await startHost(shared.manifest, embedOrigin);
+    host = await startHost(shared.manifest, embedOrigin);
     shared.origin = host.origin;
-    server = host.server;
   });
-  test.afterAll(() => server?.close());
+  test.afterAll(() => host?.close());
   return shared;
 }

@@ -18,7 +18,7 @@ for (const lang of ['en', 'zh']) {
   test(`${lang}: in frames sandboxed with allow-scripts alone, every chart still sizes itself and steps, without errors`, async ({ page }) => {
     const errors = watchErrors(page);
     await page.setViewportSize({ width: 640, height: 800 });
-    await page.goto(`${host.origin}/sandbox?lang=${lang}`);
+    await page.goto(`${host.origin}/sandbox/${lang}`);
     const frames = page.locator('iframe[sandbox="allow-scripts"]');
     await expect(frames).toHaveCount(host.manifest.charts.length);
     for (const [index, chart] of host.manifest.charts.entries()) {
@@ -34,7 +34,7 @@ for (const lang of ['en', 'zh']) {
 test('under the host page’s own strict Content-Security-Policy, the loader still sizes every chart', async ({ page }) => {
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1000, height: 800 });
-  const response = await page.goto(`${host.origin}/strict-csp?lang=en`);
+  const response = await page.goto(`${host.origin}/strict-csp/en`);
   expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
   const frames = page.locator('iframe');
   for (const [index, chart] of host.manifest.charts.entries()) {

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { storyCharts } from './pages';
+import { storyCharts } from '../support/builtSite';
+import { noProblems, watchPage } from '../support/pageWatch';
+import { languages } from '../support/scope';
 
 const charts = storyCharts;
 const figure = (page: Page) => page.locator('figure[data-chart]');
@@ -7,24 +9,52 @@ const wideSvg = (page: Page) => page.locator('.chart-svg[data-layout="wide"] svg
 /** Where the link back to the story leads, on this site. */
 const storyLinkTarget = (page: Page) => page.locator('.embed-credit a').evaluate((a: HTMLAnchorElement) => a.pathname + a.hash);
 
-/** Each chart's steps as the story numbers them, read from the story page. */
-async function storySteps(page: Page, lang: string): Promise<Record<string, string[]>> {
-  await page.goto(`/${lang}/`);
-  return page
-    .locator('figure[data-chart]')
-    .evaluateAll((figures) =>
-      Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart'), [...f.querySelectorAll('.step')].map((s) => s.id)])),
-    );
+/** Starts adding up the bytes of every response the page receives; `take()` returns the sum so far and starts again. */
+function weigh(page: Page): { take: () => Promise<number> } {
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (response) => {
+    // A response that ends after network idle is not weighed, and its body fails once the page moves on.
+    const body = response.body();
+    body.catch(() => undefined);
+    bodies.push(body);
+  });
+  return {
+    take: async () => {
+      const sizes = await Promise.allSettled(bodies.splice(0));
+      return sizes.reduce((sum, size) => sum + (size.status === 'fulfilled' ? size.value.length : 0), 0);
+    },
+  };
 }
 
-test.describe('an embed page', () => {
+// Each chart's embed page, loaded once per language: everything that differs per chart is checked on that load.
+test.describe('each chart’s embed page', () => {
   test.use({ viewport: { width: 640, height: 900 } });
 
-  for (const lang of ['en', 'zh']) {
-    test(`${lang}: each chart alone, with its title, subtitle, source and a link to its place in the story`, async ({ page }) => {
-      const steps = await storySteps(page, lang);
+  for (const lang of languages) {
+    test(`${lang}: the chart alone, titled and sourced, linked to its place in the story and announced by oEmbed; lighter than the story; every step drawn with no CSP violation, foreign request or script error`, async ({
+      page,
+      request,
+      baseURL,
+    }) => {
+      const watch = await watchPage(page, [new URL(baseURL!).origin]);
+      const bytes = weigh(page);
+      await page.goto(`/${lang}/`, { waitUntil: 'networkidle' });
+      const story = await bytes.take();
+      const steps = await page
+        .locator('figure[data-chart]')
+        .evaluateAll((figures) =>
+          Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart'), [...f.querySelectorAll('.step')].map((s) => s.id)])),
+        );
+      const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+      const announced = await page
+        .locator('link[rel="alternate"][type="application/json+oembed"]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+      expect(announced).toEqual(charts.map((chart) => `${site}/embed/${lang}/${chart}/oembed.json`));
+      expect.soft(await watch.problems(), `/${lang}/`).toEqual(noProblems);
+
       for (const chart of charts) {
-        await page.goto(`/embed/${lang}/${chart}/`);
+        await page.goto(`/embed/${lang}/${chart}/`, { waitUntil: 'networkidle' });
+        expect.soft(await bytes.take(), `${lang} ${chart} against the story's ${story} bytes`).toBeLessThan(story);
         await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
         await expect(figure(page)).toHaveAttribute('data-chart', chart);
         for (const part of ['.chart-title', '.chart-subtitle', '.chart-source']) await expect(figure(page).locator(part)).not.toBeEmpty();
@@ -34,12 +64,39 @@ test.describe('an embed page', () => {
         await expect(page.locator('head base')).toHaveAttribute('target', '_blank');
         // Nothing else of the story: no steps, no site header or footer.
         await expect(page.locator('.step, .site-header, .site-footer')).toHaveCount(0);
+
+        await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute('href', `${site}/embed/${lang}/${chart}/oembed.json`);
+        const response = await request.get(`/embed/${lang}/${chart}/oembed.json`);
+        expect(response.ok()).toBe(true);
+        const oembed = (await response.json()) as Record<string, unknown>;
+        expect(oembed).toMatchObject({
+          version: '1.0',
+          type: 'rich',
+          provider_url: `${site}/${lang}/`,
+          title: await page.locator('.chart-title').textContent(),
+        });
+        expect(oembed['html']).toContain(`<iframe src="${site}/embed/${lang}/${chart}/"`);
+        expect(oembed['provider_name']).toEqual(expect.any(String));
+        expect(Number.isInteger(oembed['width']) && Number.isInteger(oembed['height'])).toBe(true);
+
+        // Every step's drawing is made under the page's policy.
+        const count = Number(await figure(page).getAttribute('data-steps'));
+        for (let step = 1; step < count; step++) {
+          await page.locator('[data-step-action="next"]').click();
+          await expect(wideSvg(page)).toHaveAttribute('data-step', String(step));
+        }
+        expect.soft(await watch.problems(), `/embed/${lang}/${chart}/`).toEqual(noProblems);
       }
     });
   }
+});
+
+test.describe('an embed page', () => {
+  test.use({ viewport: { width: 640, height: 900 } });
 
   test('opens at ?step=N, counted from one, and its buttons move through the other steps, the story link following', async ({ page }) => {
-    const steps = (await storySteps(page, 'en'))['chip-thresholds']!;
+    await page.goto('/en/');
+    const steps = await page.locator('figure[data-chart="chip-thresholds"] .step').evaluateAll((found) => found.map((step) => step.id));
     await page.goto('/embed/en/chip-thresholds/');
     const first = await wideSvg(page).innerHTML();
     await page.goto('/embed/en/chip-thresholds/?step=3');
@@ -94,58 +151,6 @@ test.describe('an embed page', () => {
     }));
     expect(seen).toEqual({ html: 'rgba(0, 0, 0, 0)', body: 'rgba(0, 0, 0, 0)', chart: '0', text: 'rgb(236, 236, 236)' });
   });
-
-  test('weighs less than the story page', async ({ browser }) => {
-    // Twenty page loads, one per chart and language, each to network idle: more than a minute on a shared machine.
-    test.setTimeout(180_000);
-    const weigh = async (path: string) => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const bodies: Promise<Buffer>[] = [];
-      page.on('response', (response) => {
-        // A response that ends after network idle is not weighed, and its body fails once the page closes.
-        const body = response.body();
-        body.catch(() => undefined);
-        bodies.push(body);
-      });
-      await page.goto(path, { waitUntil: 'networkidle' });
-      const sizes = await Promise.allSettled(bodies);
-      await page.close();
-      return sizes.reduce((sum, size) => sum + (size.status === 'fulfilled' ? size.value.length : 0), 0);
-    };
-    for (const lang of ['en', 'zh']) {
-      const story = await weigh(`/${lang}/`);
-      for (const chart of charts) expect(await weigh(`/embed/${lang}/${chart}/`), `${lang} ${chart} against ${story} bytes`).toBeLessThan(story);
-    }
-  });
-});
-
-test.describe('oEmbed', () => {
-  for (const lang of ['en', 'zh']) {
-    test(`${lang}: story and embed pages announce a static oEmbed response for each chart`, async ({ page, request }) => {
-      await page.goto(`/${lang}/`);
-      const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
-      const announced = await page
-        .locator('link[rel="alternate"][type="application/json+oembed"]')
-        .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
-      expect(announced).toEqual(charts.map((chart) => `${site}/embed/${lang}/${chart}/oembed.json`));
-      for (const chart of charts) {
-        await page.goto(`/embed/${lang}/${chart}/`);
-        await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute('href', `${site}/embed/${lang}/${chart}/oembed.json`);
-        const response = await request.get(`/embed/${lang}/${chart}/oembed.json`);
-        expect(response.ok()).toBe(true);
-        const oembed = (await response.json()) as Record<string, unknown>;
-        expect(oembed).toMatchObject({
-          version: '1.0',
-          type: 'rich',
-          provider_url: `${site}/${lang}/`,
-          title: await page.locator('.chart-title').textContent(),
-        });
-        expect(oembed['html']).toContain(`<iframe src="${site}/embed/${lang}/${chart}/"`);
-        expect(oembed['provider_name']).toEqual(expect.any(String));
-        expect(Number.isInteger(oembed['width']) && Number.isInteger(oembed['height'])).toBe(true);
-      }
-    });
-  }
 });
 
 test.describe('the Embed action under each chart in the story', () => {

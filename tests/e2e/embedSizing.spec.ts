@@ -11,7 +11,7 @@ for (const kind of ['loader', 'pym'] as const) {
         page,
       }) => {
         await page.setViewportSize({ width, height: 800 });
-        await page.goto(`${host.origin}/${kind}?lang=${lang}`);
+        await page.goto(`${host.origin}/${kind}/${lang}`);
         const frames = page.locator('iframe');
         await expect(frames).toHaveCount(host.manifest.charts.length);
         for (const [index, chart] of host.manifest.charts.entries()) {
@@ -26,7 +26,7 @@ for (const kind of ['loader', 'pym'] as const) {
 test('the pasted height alone, with no script on the host, shows every chart whole from 640 px up', async ({ page }) => {
   for (const width of [640, 1000]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto(`${host.origin}/plain?lang=en`);
+    await page.goto(`${host.origin}/plain/en`);
     const frames = page.locator('iframe');
     for (const [index, chart] of host.manifest.charts.entries()) {
       await frames.nth(index).scrollIntoViewIfNeeded();

@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-declare global {
-  interface Window {
-    __exportCspViolations: string[];
-  }
-}
+import { noProblems, watchPage, type PageWatch } from '../support/pageWatch';
 
 const figure = (page: Page, chart: string) => page.locator(`figure[data-chart="${chart}"]`);
 
@@ -21,13 +16,9 @@ const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
 test.describe('downloads under a chart', () => {
   test.use({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => {
-      window.__exportCspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) =>
-        window.__exportCspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
+  let watch: PageWatch;
+  test.beforeEach(async ({ page, baseURL }) => {
+    watch = await watchPage(page, [new URL(baseURL!).origin]);
   });
 
   test('each download of a chart at a middle step holds that step, as the reader sees it', async ({ page }) => {
@@ -64,7 +55,7 @@ test.describe('downloads under a chart', () => {
 
     await expect(chart.getByRole('status')).toHaveText('Download CSV is ready.');
     await expect(chart).toHaveAttribute('data-step', '1');
-    expect(await page.evaluate(() => window.__exportCspViolations)).toEqual([]);
+    expect(await watch.problems()).toEqual(noProblems);
   });
 
   test('the calculator’s download carries the reader’s own run, in Chinese', async ({ page }) => {
@@ -85,7 +76,7 @@ test.describe('downloads under a chart', () => {
     expect(svg).toContain('lang="zh-CN"');
     expect(svg).toContain('data-step="5"');
     expect(svg).toMatch(/<desc>[^<]*2,000 张 H20/);
-    expect(await page.evaluate(() => window.__exportCspViolations)).toEqual([]);
+    expect(await watch.problems()).toEqual(noProblems);
   });
 
   test('a reader in dark mode gets the chart in its dark colours', async ({ page }) => {
@@ -109,23 +100,4 @@ test.describe('downloads without JavaScript', () => {
     const notes = await request.get((await chart.getByRole('link', { name: 'Data notes (JSON)' }).getAttribute('href'))!);
     expect(await notes.json()).toMatchObject({ chart: 'chip-thresholds', language: 'en', step: { number: 4, of: 4 } });
   });
-});
-
-test('every build-time file /charts/index.json lists is served, in its language', async ({ request }) => {
-  const { charts } = (await (await request.get('/charts/index.json')).json()) as {
-    charts: { id: string; files: Record<string, Record<string, string>> }[];
-  };
-  expect(charts.length).toBeGreaterThan(0);
-  const types = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv', json: 'application/json' };
-  for (const chart of charts) {
-    for (const [lang, files] of Object.entries(chart.files)) {
-      expect(Object.keys(files).sort()).toEqual(['csv', 'json', 'png', 'svg']);
-      for (const [format, path] of Object.entries(files)) {
-        const response = await request.get(path);
-        expect(response.status(), path).toBe(200);
-        expect(response.headers()['content-type'], path).toContain(types[format as keyof typeof types]);
-        if (format === 'svg') expect(await response.text()).toContain(`lang="${lang === 'zh' ? 'zh-CN' : 'en'}"`);
-      }
-    }
-  }
 });

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { distanceToReadingPosition, readingScreens, screenOptions, settled, storySteps } from '../tools/readingPosition';
+import { fling, settled } from '../support/frames';
+import { inScope, languages } from '../support/scope';
+import { distanceToReadingPosition, readingScreens, screenOptions, storySteps } from '../tools/readingPosition';
 
 // However the reader gets somewhere (a fling that moves the page several hundred pixels a frame, a jump to the top,
 // End, Page Down, a link), every chart ends up on the step whose text is in front of them.
@@ -52,38 +54,8 @@ async function expectEveryChartOnItsStep(page: Page, when: string) {
     .toEqual([]);
 }
 
-/** Moves the page by `distance` in jumps of `jump` px, one per frame, as a fling or a slow frame does. */
-function fling(page: Page, distance: number, jump = 700): Promise<void> {
-  return page.evaluate(
-    ([distance, jump]) =>
-      new Promise<void>((resolve) => {
-        // As in settled(): a timer stands in for a frame that headless Chromium is late to issue.
-        const nextFrame = (callback: () => void) => {
-          let called = false;
-          const once = () => {
-            if (called) return;
-            called = true;
-            callback();
-          };
-          requestAnimationFrame(once);
-          setTimeout(once, 100);
-        };
-        let left = distance;
-        const frame = () => {
-          const step = Math.sign(left) * Math.min(Math.abs(left), jump);
-          window.scrollBy({ top: step, behavior: 'instant' });
-          left -= step;
-          if (left !== 0) nextFrame(frame);
-          else resolve();
-        };
-        nextFrame(frame);
-      }),
-    [distance, jump] as const,
-  );
-}
-
-for (const screen of readingScreens.filter((s) => s.width === 360 || s.width === 1280)) {
-  for (const lang of ['en', 'zh'] as const) {
+for (const screen of inScope(readingScreens.filter((s) => s.width === 360 || s.width === 1280))) {
+  for (const lang of languages) {
     test.describe(`${lang} on a ${screen.name}×${screen.height} screen`, () => {
       test.use(screenOptions(screen));
 

@@ -1,80 +1,46 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages, viewports } from './pages';
+import { builtPages, storyCharts } from '../support/builtSite';
+import { readThrough } from '../support/frames';
+import { noProblems, watchPage } from '../support/pageWatch';
+import { gateViewports, quick } from '../support/scope';
 
-// Violations collected in the page itself, from its first script on.
-declare global {
-  interface Window {
-    __cspViolations: string[];
-  }
-}
+// Every page a reader can land on, loaded once per width, read through to its end and checked on that one load:
+// no axe violation (WCAG 2.2 AA), nothing fetched from another origin, no Content-Security-Policy violation, no
+// script error. The embed pages are one template: it is checked here in both languages, and each chart's own
+// embed page is loaded under the same watch in embedPage.spec.ts, as each chart's drawing is checked by axe on
+// the story pages.
+const templateChart = storyCharts[0]!;
+const pages = builtPages()
+  .filter((path) => !path.startsWith('/embed/') || path.endsWith(`/${templateChart}/`))
+  // The quick run leaves out the Chinese pages.
+  .filter((path) => !quick || !/^\/(embed\/)?zh\//.test(path));
 
-for (const path of builtPages()) {
-  for (const viewport of viewports) {
-    test.describe(`${path} at ${viewport.name} width`, () => {
-      test.use({ viewport: { width: viewport.width, height: viewport.height } });
-
-      test('has no axe violations (WCAG 2.2 AA)', async ({ page }) => {
-        await page.goto(path);
-        await page.evaluate(() => document.fonts.ready);
-        // Sections off screen skip their layout (content-visibility) until a reader nears them, and geometry read from
-        // a never-shown section is a guess: its steps can overlap the next section's, which no reader sees. Axe
-        // measures targets' sizes and spacing, so the page is first passed through once, as a reader would.
-        await page.evaluate(async () => {
-          // Two frames, or a timer where headless Chromium is late to issue them.
-          const frame = () =>
-            new Promise((resolve) => {
-              requestAnimationFrame(() => requestAnimationFrame(resolve));
-              setTimeout(resolve, 200);
-            });
-          for (const section of document.querySelectorAll('.story-section')) {
-            section.scrollIntoView({ behavior: 'instant' });
-            await frame();
-          }
-          window.scrollTo({ top: 0, behavior: 'instant' });
-          await frame();
-        });
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        const summary = results.violations.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')})`,
-        );
-        expect(summary).toEqual([]);
-      });
-
-      test('requests nothing from another origin and breaks no Content-Security-Policy rule', async ({ page, baseURL }) => {
-        const foreign: string[] = [];
-        const refused: string[] = [];
-        page.on('request', (request) => {
-          const url = new URL(request.url());
-          if (!['http:', 'https:'].includes(url.protocol)) return;
-          if (url.origin !== new URL(baseURL!).origin) foreign.push(request.url());
-        });
-        page.on('console', (message) => {
-          if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
-        });
-        await page.addInitScript(() => {
-          window.__cspViolations = [];
-          document.addEventListener('securitypolicyviolation', (event) => {
-            window.__cspViolations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`);
-          });
-        });
-        await page.goto(path, { waitUntil: 'networkidle' });
-        // Scroll the whole page so that everything lazy (scripts, fonts, chart updates) has run.
-        await page.evaluate(async () => {
-          for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-            window.scrollTo(0, y);
-            await new Promise((resolve) => setTimeout(resolve, 20));
-          }
-        });
-        await page.waitForLoadState('networkidle');
-        const violations = await page.evaluate(() => window.__cspViolations);
-        expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
-        expect({ foreign, violations, refused }).toEqual({ foreign: [], violations: [], refused: [] });
-      });
+for (const path of pages) {
+  for (const viewport of gateViewports) {
+    test(`${path} at ${viewport.name} width: no axe violation, nothing from another origin, no CSP violation or script error`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      const watch = await watchPage(page, [new URL(baseURL!).origin]);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready);
+      // Axe measures targets' sizes and spacing, and sections off screen skip their layout until a reader nears
+      // them: the page is read through first, as a reader would, which also runs everything that loads on the way.
+      await readThrough(page);
+      await watch.idle();
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const summary = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')})`,
+      );
+      expect.soft(summary, 'axe violations').toEqual([]);
+      expect.soft(await watch.problems(), 'requests to other origins, CSP violations, script errors').toEqual(noProblems);
     });
   }
 }

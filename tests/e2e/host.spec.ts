@@ -1,15 +1,15 @@
 import { readdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { expectFitted } from './embedFit';
 import { startHost, type Manifest } from './embedHost';
 import { startPagesDev, type PagesDev } from './pagesDev';
+import type { StaticServer } from '../support/server';
 
 // The built site as Cloudflare Pages serves it: public/_headers applied by the host's own runtime (workerd).
 test.describe.configure({ mode: 'serial' });
 
 let pages: PagesDev;
-let host: { origin: string; server: Server };
+let host: StaticServer;
 let manifest: Manifest;
 
 test.beforeAll(async () => {
@@ -20,7 +20,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  host?.server.close();
+  void host?.close();
   pages?.stop();
 });
 
@@ -92,7 +92,7 @@ test('an embed in a frame sandboxed with allow-scripts, on another origin, loads
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('requestfailed', (request) => errors.push(`${request.url()}: ${request.failure()?.errorText}`));
   await page.setViewportSize({ width: 640, height: 800 });
-  await page.goto(`${host.origin}/sandbox?lang=en`);
+  await page.goto(`${host.origin}/sandbox/en`);
   const frame = page.locator('iframe[sandbox="allow-scripts"]').first();
   await expectFitted(frame, 'first chart, sandboxed, on Cloudflare’s runtime');
   const faces = () =>
@@ -111,7 +111,7 @@ test('an embed in a frame sandboxed with allow-scripts, on another origin, loads
 });
 
 test('another site can fetch the chart index and an oEmbed file', async ({ page }) => {
-  await page.goto(`${host.origin}/plain?lang=en`);
+  await page.goto(`${host.origin}/plain/en`);
   const fetched = await page.evaluate(async (origin) => {
     const index = (await (await fetch(`${origin}/charts/index.json`)).json()) as { charts: unknown[] };
     const oembed = (await (await fetch(`${origin}/embed/zh/timeline/oembed.json`)).json()) as { type: string; html: string };

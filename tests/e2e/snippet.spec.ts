@@ -1,5 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtOrigin, hostSite, rehome, staticSite, type Host } from './snippetHosts';
+import { expect, test, type Locator } from '@playwright/test';
+import { madeUpSite, startServer, type StaticServer } from '../support/server';
+import { noProblems, watchPage } from '../support/pageWatch';
+import { builtOrigin, rehome } from './snippetHosts';
 
 // The script embed, pasted into pages of another origin. The site is served by a plain static server (no CORS
 // headers unless a test asks), the host pages by a second one; both on ports of their own.
@@ -18,17 +20,17 @@ figure { width: 10px }
 #col-1000 { width: 1000px }
 `;
 
-let site: Host;
-let corsSite: Host;
-let hosts: Awaited<ReturnType<typeof hostSite>>;
+let site: StaticServer;
+let corsSite: StaticServer;
+let hosts: Awaited<ReturnType<typeof madeUpSite>>;
 let charts: ManifestChart[];
 
 test.beforeAll(async ({ request }) => {
-  site = await staticSite('dist', { cors: false });
-  corsSite = await staticSite('dist', { cors: true });
-  hosts = await hostSite();
+  site = await startServer({ root: 'dist' });
+  corsSite = await startServer({ root: 'dist', cors: true });
+  hosts = await madeUpSite();
   charts = ((await (await request.get(`${site.origin}/charts/index.json`)).json()) as { charts: ManifestChart[] }).charts;
-  hosts.serve('/hostile.css', { html: hostileCss });
+  hosts.serve('/hostile.css', { body: hostileCss });
 });
 
 test.afterAll(async () => {
@@ -45,19 +47,6 @@ async function drawnChart(placeholder: Locator): Promise<Locator> {
   return placeholder.locator('.graphic svg').filter({ visible: true });
 }
 
-async function collectCspViolations(page: Page): Promise<() => Promise<string[]>> {
-  const refused: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to|Trusted Type/i.test(message.text())) refused.push(message.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`));
-  });
-  return async () => [...refused, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
-}
-
 test.describe('a snippet pasted into a hostile page of another origin', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -70,7 +59,7 @@ test.describe('a snippet pasted into a hostile page of another origin', () => {
       for (const chart of charts) {
         const snippet = rehome(chart.snippet[lang], site.origin);
         const url = hosts.serve(`/${lang}/${chart.id}.html`, {
-          html: hostPage(`<div id="col-320">${snippet}</div><div id="col-1000">${snippet}</div>`, lang),
+          body: hostPage(`<div id="col-320">${snippet}</div><div id="col-1000">${snippet}</div>`, lang),
         });
         await page.goto(url);
         for (const [column, layout] of [
@@ -103,7 +92,7 @@ test.describe('a snippet pasted into a hostile page of another origin', () => {
 
   test('a phone-width page shows the narrow drawing at the width of its column', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    const url = hosts.serve('/phone.html', { html: hostPage(rehome(charts[1]!.snippet.en, site.origin)) });
+    const url = hosts.serve('/phone.html', { body: hostPage(rehome(charts[1]!.snippet.en, site.origin)) });
     await page.goto(url);
     const placeholder = page.locator('[data-cloud-loophole-chart]');
     const svg = await drawnChart(placeholder);
@@ -113,7 +102,7 @@ test.describe('a snippet pasted into a hostile page of another origin', () => {
   });
 
   test('the snippet works just the same from a host that sends CORS headers', async ({ page }) => {
-    const url = hosts.serve('/cors.html', { html: hostPage(rehome(charts[0]!.snippet.zh, corsSite.origin), 'zh') });
+    const url = hosts.serve('/cors.html', { body: hostPage(rehome(charts[0]!.snippet.zh, corsSite.origin), 'zh') });
     await page.goto(url);
     await expect(await drawnChart(page.locator('[data-cloud-loophole-chart]'))).toBeVisible();
   });
@@ -123,7 +112,7 @@ test.describe('a snippet pasted into a hostile page of another origin', () => {
     // The page itself in windows-1252: its Chinese as character references, so only our scripts could garble it.
     const ascii = rehome(chart.snippet.zh, site.origin).replace(/[\u0080-\uffff]/g, (c) => `&#${c.codePointAt(0)};`);
     const html = hostPage(ascii, 'zh').replace('utf-8', 'windows-1252');
-    const url = hosts.serve('/legacy.html', { html, headers: { 'Content-Type': 'text/html; charset=windows-1252' } });
+    const url = hosts.serve('/legacy.html', { body: html, headers: { 'Content-Type': 'text/html; charset=windows-1252' } });
     await page.goto(url);
     const placeholder = page.locator('[data-cloud-loophole-chart]');
     await drawnChart(placeholder);
@@ -133,11 +122,11 @@ test.describe('a snippet pasted into a hostile page of another origin', () => {
 
 test.describe('a host with a strict Content-Security-Policy', () => {
   test('draws the chart when the policy allows our script origin, with Trusted Types enforced', async ({ page }) => {
-    const violations = await collectCspViolations(page);
+    const watch = await watchPage(page, [site.origin, hosts.origin]);
     const csp = `default-src 'none'; script-src ${site.origin}; style-src 'self'; img-src 'self'; base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types cloud-loophole`;
     // Two snippets, two copies of the script: one Trusted Types policy between them, as the directive allows.
     const html = hostPage([charts[1]!, charts[0]!].map((chart) => rehome(chart.snippet.en, site.origin)).join('\n'));
-    const url = hosts.serve('/strict.html', { html, headers: { 'Content-Security-Policy': csp } });
+    const url = hosts.serve('/strict.html', { body: html, headers: { 'Content-Security-Policy': csp } });
     await page.goto(url);
     await expect(await drawnChart(page.locator('[data-cloud-loophole-chart="timeline"]'))).toBeVisible();
     const placeholder = page.locator('[data-cloud-loophole-chart="chip-thresholds"]');
@@ -145,12 +134,12 @@ test.describe('a host with a strict Content-Security-Policy', () => {
     // Our styles apply though the policy allows no inline style: in a wide column the narrow drawing is hidden.
     await expect(placeholder.locator('.title')).toHaveCSS('font-weight', '700');
     await expect(placeholder.locator('.narrow svg')).toBeHidden();
-    expect(await violations()).toEqual([]);
+    expect(await watch.problems()).toEqual(noProblems);
   });
 
   test('keeps the placeholder links when the policy does not allow our script', async ({ page }) => {
     const url = hosts.serve('/blocked.html', {
-      html: hostPage(rehome(charts[1]!.snippet.en, site.origin)),
+      body: hostPage(rehome(charts[1]!.snippet.en, site.origin)),
       headers: { 'Content-Security-Policy': "default-src 'self'" },
     });
     await page.goto(url, { waitUntil: 'networkidle' });
@@ -167,7 +156,7 @@ test.describe('without the script', () => {
   for (const lang of ['en', 'zh'] as const) {
     test(`the placeholder (${lang}) links to the chart in the story and to its PNG`, async ({ page, request }) => {
       for (const chart of charts) {
-        const url = hosts.serve(`/nojs/${lang}/${chart.id}.html`, { html: hostPage(rehome(chart.snippet[lang], site.origin), lang) });
+        const url = hosts.serve(`/nojs/${lang}/${chart.id}.html`, { body: hostPage(rehome(chart.snippet[lang], site.origin), lang) });
         await page.goto(url);
         const links = page.locator('[data-cloud-loophole-chart] a');
         await expect(links).toHaveCount(2);
@@ -188,7 +177,7 @@ test.describe('without the script', () => {
 
 test('a placeholder asking for a step the chart does not have keeps its links', async ({ page }) => {
   const snippet = rehome(charts[1]!.snippet.en, site.origin).replace('data-step="0"', 'data-step="42"');
-  const url = hosts.serve('/bad-step.html', { html: hostPage(snippet) });
+  const url = hosts.serve('/bad-step.html', { body: hostPage(snippet) });
   await page.goto(url);
   const placeholder = page.locator('[data-cloud-loophole-chart]');
   await expect(placeholder).toHaveAttribute('data-cloud-loophole-state', 'failed');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { storyCharts } from './pages';
+import { storyCharts } from '../support/builtSite';
 
 const sections = ['opening', 'chip-ban', 'cloud-loophole', 'distillation', 'gaming-gpus', 'what-happened-next', 'close'];
 const charts = storyCharts;

@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { settled } from '../support/frames.ts';
 
 /** The screens a reader of the story uses: two phones held upright, two laptops. */
 export const readingScreens = [
@@ -27,36 +28,6 @@ export function distanceToReadingPosition(page: Page, stepId: string): Promise<n
   }, stepId);
 }
 
-/** Resolves once the page has stopped moving for a few frames. */
-export function settled(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        // Headless Chromium can stop issuing frames to a page under load; a timer stands in for a frame that is late,
-        // so this helper never waits for ever. A main thread that is stuck still hangs it, as it should.
-        const nextFrame = (callback: () => void) => {
-          let called = false;
-          const once = () => {
-            if (called) return;
-            called = true;
-            callback();
-          };
-          requestAnimationFrame(once);
-          setTimeout(once, 100);
-        };
-        let last = window.scrollY;
-        let still = 0;
-        const frame = () => {
-          still = window.scrollY === last ? still + 1 : 0;
-          last = window.scrollY;
-          if (still >= 6) resolve();
-          else nextFrame(frame);
-        };
-        nextFrame(frame);
-      }),
-  );
-}
-
 /** Scrolls by `distance` px as a reader does: a finger's swipe on a phone, the mouse wheel on a laptop. */
 export async function scrollLikeAReader(page: Page, cdp: CDPSession | undefined, distance: number, screen: ReadingScreen): Promise<void> {
   if (distance === 0) return;
@@ -66,7 +37,7 @@ export async function scrollLikeAReader(page: Page, cdp: CDPSession | undefined,
       y: Math.round(screen.height * 0.6),
       yDistance: -distance,
       gestureSourceType: 'touch',
-      speed: 2400,
+      speed: 4800,
       repeatCount: 0,
     });
   } else {

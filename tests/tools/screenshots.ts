@@ -3,7 +3,7 @@
 // WIDTHS=375 limits the widths; VIEWPORT_ONLY=1 takes the first screen only, e.g. of /zh/#rule-2023.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { launchOptions } from './browser.ts';
+import { launchOptions } from '../support/chromium.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/en/', '/zh/'];

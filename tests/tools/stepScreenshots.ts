@@ -4,8 +4,9 @@
 // contains one of the words; THEME=dark takes them in the dark theme (prefers-color-scheme), with -dark in the file names.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { launchOptions } from './browser.ts';
-import { distanceToReadingPosition, readingScreens, screenOptions, settled, storySteps, viewStep } from './readingPosition.ts';
+import { launchOptions } from '../support/chromium.ts';
+import { settled } from '../support/frames.ts';
+import { distanceToReadingPosition, readingScreens, screenOptions, storySteps, viewStep } from './readingPosition.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const langs = (process.env['LANGS'] ?? 'en,zh').split(',');

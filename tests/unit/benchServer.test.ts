@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chooseEncoding, serveStatic, type StaticServer } from '../bench/server';
+import { chooseEncoding, startServer, type StaticServer } from '../support/server';
 
 test('the bench sends Brotli where the browser takes it, as the host does, then gzip, then the file as it is', () => {
   expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
@@ -20,7 +20,7 @@ const page = `<!doctype html><title>t</title>${'<p>A paragraph the compressors c
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bench-server-'));
   writeFileSync(join(dir, 'index.html'), page);
-  server = await serveStatic(dir, 0);
+  server = await startServer({ root: dir, compress: true });
 });
 afterAll(async () => {
   await server.close();

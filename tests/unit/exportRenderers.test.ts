@@ -8,7 +8,7 @@ import { nodeExportFile, type NodeExportOptions } from '../../src/export/nodeExp
 import { svgToPng } from '../../src/export/png';
 import { pngFontFiles } from '../../src/export/pngFonts';
 import { locales } from '../../src/i18n/locales';
-import { launchOptions } from '../tools/browser';
+import { launchOptions } from '../support/chromium';
 import { commandExists, fontconfigEnvironment, mismatchPercent, renderInChromium, renderWithInkscape, renderWithRsvg } from '../tools/svgRenderers';
 
 /**

@@ -1,6 +1,8 @@
-// A static file server on loopback that compresses text the way the site's host does, so the bench loads pages
-// with the bytes a reader's browser would receive. Cloudflare sends Brotli to browsers that ask for it and gzip to
-// the rest; it does not publish its Brotli level, so the bench takes quality 4, a low one that flatters no page.
+// The one HTTP server of the tests and the bench, on loopback at a port of its own (another origin than any other):
+// the built site as a plain static host serves it, optionally compressed as the site's host does, and pages made up
+// by a test (a writer's page pasting our embed code, with that page's own headers). Cloudflare sends Brotli to
+// browsers that ask for it and gzip to the rest; it does not publish its Brotli level, so quality 4, a low one that
+// flatters no page, is taken.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
@@ -18,6 +20,7 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.csv', '.txt']);
 
@@ -46,6 +49,25 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** A page a test makes up, served at its path with its own headers (a Content-Security-Policy, say). */
+export interface MadeUpPage {
+  body: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+export interface ServerOptions {
+  /** Files served from this folder; directories serve their index.html; nothing escapes it. */
+  root?: string;
+  /** 0 (the default) asks the system for a free port. */
+  port?: number;
+  /** Brotli or gzip where the browser asks for it, as the host does (the bench); otherwise files as they are. */
+  compress?: boolean;
+  /** Access-Control-Allow-Origin: * on every file, as the host sends on shared files. */
+  cors?: boolean;
+  /** Made-up pages by path, consulted before root. A test may add to it after the server has started. */
+  pages?: Map<string, MadeUpPage>;
+}
+
 /** Maps a URL path to a file under root: directories serve their index.html; nothing escapes root. */
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
@@ -56,18 +78,27 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return info?.isFile() ? path : undefined;
 }
 
-/** Serves root on 127.0.0.1:port until close() is called. */
-export async function serveStatic(root: string, port: number): Promise<StaticServer> {
-  const base = normalize(root).replace(/[\\/]$/, '');
+/** Serves until close() is called. */
+export async function startServer({ root, port = 0, compress = false, cors = false, pages }: ServerOptions): Promise<StaticServer> {
+  const base = root === undefined ? undefined : normalize(root).replace(/[\\/]$/, '');
   const cache = new Map<string, { body: Buffer; encoding: Encoding | undefined }>();
   const server: Server = createServer(async (request, response) => {
-    const file = await resolveFile(base, request.url ?? '/');
+    const pathname = new URL(request.url ?? '/', 'http://host').pathname;
+    // A made-up page names no icon, so the browser asks for /favicon.ico: nothing is there, and nothing is missing.
+    if (!base && pathname === '/favicon.ico') return void response.writeHead(204).end();
+    const madeUp = pages?.get(pathname);
+    if (madeUp) {
+      const headers = Object.fromEntries(Object.entries(madeUp.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+      response.writeHead(200, { 'content-type': types[extname(pathname)] ?? types['.html']!, ...headers }).end(madeUp.body);
+      return;
+    }
+    const file = base === undefined ? undefined : await resolveFile(base, request.url ?? '/');
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     const ext = extname(file);
-    const encoding = compressible.has(ext) ? chooseEncoding(String(request.headers['accept-encoding'] ?? '')) : undefined;
+    const encoding = compress && compressible.has(ext) ? chooseEncoding(String(request.headers['accept-encoding'] ?? '')) : undefined;
     const key = `${file}|${encoding}`;
     let entry = cache.get(key);
     if (!entry) {
@@ -82,6 +113,7 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
       'cache-control': file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
       vary: 'accept-encoding',
       ...(entry.encoding ? { 'content-encoding': entry.encoding } : {}),
+      ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     });
     response.end(request.method === 'HEAD' ? undefined : entry.body);
   });
@@ -92,6 +124,24 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
   return {
     // Port 0 asks the system for a free one: the origin names the port it gave.
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections from a browser would otherwise hold close() open.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Someone else's site, on an origin of its own: each path serves the page a test gives it, with that page's headers. */
+export async function madeUpSite(): Promise<StaticServer & { serve: (path: string, page: MadeUpPage) => string }> {
+  const pages = new Map<string, MadeUpPage>();
+  const server = await startServer({ pages });
+  return {
+    ...server,
+    serve(path, page) {
+      pages.set(path, page);
+      return server.origin + path;
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { builtPages } from './pages';
+import { expect, test } from 'vitest';
+import { builtFileOf, builtPages } from '../support/builtSite';
 
 /** The file under dist/ that a same-site URL path is served from, or undefined if none. */
 function servedFile(pathname: string): string | undefined {
@@ -14,7 +14,7 @@ test('every link, script, stylesheet and image within the site resolves to a bui
   const origin = 'http://site.invalid';
   const broken: string[] = [];
   for (const page of builtPages()) {
-    const html = readFileSync(join('dist', page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+    const html = readFileSync(builtFileOf(page), 'utf8');
     for (const [, , value] of html.matchAll(/\s(href|src)="([^"]+)"/g)) {
       if (!value || /^(https?:|mailto:|data:|#)/.test(value)) continue;
       const url = new URL(value.replace(/&amp;/g, '&'), origin + page);

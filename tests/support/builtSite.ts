@@ -1,7 +1,8 @@
+// The built site in dist/, as the tests walk it: whatever the build produces is covered.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every HTML page of the built site, as a URL path: the gates cover whatever the build produces. */
+/** Every HTML page of the built site, as a URL path. */
 export function builtPages(dir = 'dist'): string[] {
   const pages: string[] = [];
   const walk = (folder: string) => {
@@ -23,13 +24,11 @@ export function builtPages(dir = 'dist'): string[] {
   return pages.sort();
 }
 
-export function builtHtmlFiles(dir = 'dist'): string[] {
-  return builtPages(dir).map((page) => join(dir, page.endsWith('/') ? `${page}index.html` : page));
-}
+/** The file under dist/ a page's URL path is served from. */
+export const builtFileOf = (page: string, dir = 'dist'): string => join(dir, page.endsWith('/') ? `${page}index.html` : page);
 
-export const viewports = [
-  { name: 'phone', width: 375, height: 740 },
-  { name: 'desktop', width: 1280, height: 900 },
-] as const;
+export function builtHtmlFiles(dir = 'dist'): string[] {
+  return builtPages(dir).map((page) => builtFileOf(page, dir));
+}
 
 export { storyCharts } from '../tools/storyCharts.ts';

@@ -1,0 +1,55 @@
+// What a reader downloads, held to budgets on every build: the HTML and the stylesheets, read from the built files.
+// Bytes and counts only: they do not depend on the machine, so they can fail a test. The JavaScript budgets need a
+// browser (tests/e2e/budgets.spec.ts); timings are for the bench (npm run bench).
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { gzipBytes, kilobytes } from '../bench/pageScripts';
+import { builtHtmlFiles, builtPages } from '../support/builtSite';
+
+const KB = 1024;
+// Stylesheets linked in the HTML hold up the first paint: the large font rules must come later, from script.
+const budgets = { html: 100 * KB, renderBlockingCss: 12 * KB };
+const storyPages = ['/en/', '/zh/'];
+
+describe('HTML budget', () => {
+  const files = builtHtmlFiles();
+  builtPages().forEach((path, index) => {
+    test(`${path} is at most ${budgets.html / KB} KB of HTML, gzipped`, () => {
+      const bytes = gzipBytes(readFileSync(files[index]!));
+      expect(bytes, `${path}: ${kilobytes(bytes)} of HTML gzipped (budget ${kilobytes(budgets.html)})`).toBeLessThanOrEqual(budgets.html);
+    });
+  });
+});
+
+describe('chart data on story pages', () => {
+  const files = builtHtmlFiles();
+  for (const path of storyPages) {
+    test(`${path} names each chart's data rather than carrying it, and the named file holds it`, () => {
+      const html = readFileSync(files[builtPages().indexOf(path)]!, 'utf8');
+      const payloads = [...html.matchAll(/<script type="application\/json" data-chart-payload>(.*?)<\/script>/gs)].map(
+        (m) => JSON.parse(m[1]!) as { chart: string; data?: unknown; dataUrl?: string },
+      );
+      expect(payloads.length).toBeGreaterThanOrEqual(6);
+      for (const payload of payloads) {
+        expect(payload.data, `${path}: ${payload.chart} carries its data inline`).toBeUndefined();
+        const data = JSON.parse(readFileSync(`dist${payload.dataUrl}`, 'utf8')) as { sources?: unknown[] };
+        expect(data.sources?.length, `${path}: ${payload.dataUrl} lists no sources`).toBeGreaterThan(0);
+      }
+    });
+  }
+});
+
+describe('render-blocking CSS budget', () => {
+  const files = builtHtmlFiles();
+  builtPages().forEach((path, index) => {
+    test(`${path} links at most ${budgets.renderBlockingCss / KB} KB of stylesheets, gzipped`, () => {
+      const html = readFileSync(files[index]!, 'utf8');
+      const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+      const bytes = links.reduce((sum, href) => sum + gzipBytes(readFileSync(`dist${new URL(href, 'http://site').pathname}`)), 0);
+      expect(
+        bytes,
+        `${path}: ${kilobytes(bytes)} of render-blocking CSS gzipped (budget ${kilobytes(budgets.renderBlockingCss)}): ${links.join(', ')}`,
+      ).toBeLessThanOrEqual(budgets.renderBlockingCss);
+    });
+  });
+});
