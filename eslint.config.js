@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/tools/**', 'tests/support/systemPackages.ts'],
+    files: ['tests/tools/**', 'tests/support/systemPackages.ts', 'tests/support/stages.ts'],
     rules: { 'no-console': 'off' },
   },
 );

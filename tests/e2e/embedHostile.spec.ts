@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { languages } from '../support/scope';
 import { expectFitted } from './embedFit';
 import { hostPagesForFile } from './embedHost';
 
@@ -14,7 +15,7 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-for (const lang of ['en', 'zh']) {
+for (const lang of languages) {
   test(`${lang}: in frames sandboxed with allow-scripts alone, every chart still sizes itself and steps, without errors`, async ({ page }) => {
     const errors = watchErrors(page);
     await page.setViewportSize({ width: 640, height: 800 });

@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
+import { inScope, languages } from '../support/scope';
 import { expectFitted } from './embedFit';
 import { hostPagesForFile } from './embedHost';
 
 const host = hostPagesForFile();
 
 for (const kind of ['loader', 'pym'] as const) {
-  for (const lang of ['en', 'zh']) {
-    for (const width of [320, 640, 1000]) {
+  for (const lang of languages) {
+    for (const width of inScope([320, 640, 1000])) {
       test(`${kind === 'loader' ? 'our loader' : "pym.js's Parent"} on another origin sizes every ${lang} chart to its content at ${width} px`, async ({
         page,
       }) => {

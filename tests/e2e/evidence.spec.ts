@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { languages } from '../support/scope';
 
 test.describe('the evidence behind each mark', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
@@ -48,7 +49,7 @@ test.describe('the evidence behind each mark', () => {
 });
 
 test.describe('narrow screens and print', () => {
-  for (const lang of ['en', 'zh']) {
+  for (const lang of languages) {
     test(`${lang}: nothing overflows sideways at 320 px`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(`/${lang}/`);

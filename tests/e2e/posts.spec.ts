@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { languages } from '../support/scope';
 
 // The second post reuses the story's charts at chosen steps; these tests read it as a reader would.
 
@@ -15,7 +16,7 @@ const figures = [
   { chart: 'timeline', step: 2, desc: 'timeline.desc.2', axis: 'timeline.lane.nvidia' },
 ] as const;
 
-for (const lang of ['en', 'zh'] as const) {
+for (const lang of languages) {
   const t = ui[lang];
 
   test.describe(`${lang} posts`, () => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { languages } from '../support/scope';
 
 const figure = (page: Page) => page.locator('figure[data-chart="chip-thresholds"]');
 /** A signature of what the chart draws now: the chips on it and the rule it is drawn under. */
@@ -15,7 +16,7 @@ const drawnChips = (page: Page) =>
 test.describe('chip-thresholds in the story', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  for (const lang of ['en', 'zh']) {
+  for (const lang of languages) {
     test(`${lang}: scrolling through the steps moves the chart through its states, in place`, async ({ page }) => {
       await page.goto(`/${lang}/`);
       await expect(figure(page)).toHaveAttribute('data-step', '0');
@@ -100,7 +101,7 @@ test.describe('with reduced motion', () => {
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
-  for (const lang of ['en', 'zh']) {
+  for (const lang of languages) {
     test(`${lang}: every chart is in the page as SVG, at its first step`, async ({ page }) => {
       await page.goto(`/${lang}/`);
       const figures = page.locator('figure[data-chart]');

@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { languages } from '../support/scope';
 import { madeUpSite, startServer, type StaticServer } from '../support/server';
 import { noProblems, watchPage } from '../support/pageWatch';
 import { builtOrigin, rehome } from './snippetHosts';
@@ -50,7 +51,7 @@ async function drawnChart(placeholder: Locator): Promise<Locator> {
 test.describe('a snippet pasted into a hostile page of another origin', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  for (const lang of ['en', 'zh'] as const) {
+  for (const lang of languages) {
     test(`every chart (${lang}) fills a 320 px and a 1000 px column, whatever the host's CSS`, async ({ page }) => {
       const corsHeaders: string[] = [];
       page.on('response', (response) => {
@@ -153,7 +154,7 @@ test.describe('a host with a strict Content-Security-Policy', () => {
 test.describe('without the script', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const lang of ['en', 'zh'] as const) {
+  for (const lang of languages) {
     test(`the placeholder (${lang}) links to the chart in the story and to its PNG`, async ({ page, request }) => {
       for (const chart of charts) {
         const url = hosts.serve(`/nojs/${lang}/${chart.id}.html`, { body: hostPage(rehome(chart.snippet[lang], site.origin), lang) });

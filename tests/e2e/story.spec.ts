@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { languages } from '../support/scope';
 import { storyCharts } from '../support/builtSite';
 
 const sections = ['opening', 'chip-ban', 'cloud-loophole', 'distillation', 'gaming-gpus', 'what-happened-next', 'close'];
 const charts = storyCharts;
 
-for (const lang of ['en', 'zh']) {
+for (const lang of languages) {
   test.describe(`the story in ${lang}`, () => {
     test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -67,7 +68,7 @@ test('every step is a link that restores its step', async ({ page }) => {
     })),
   );
   expect(targets.length).toBeGreaterThanOrEqual(charts.length * 2);
-  for (const lang of ['en', 'zh']) {
+  for (const lang of languages) {
     for (const { id, chart, index } of targets) {
       await page.goto(`/${lang}/#${id}`);
       await expect(page.locator(`figure[data-chart="${chart}"]`), `#${id}`).toHaveAttribute('data-step', index);

@@ -5,7 +5,7 @@ import type { Frame, Page } from '@playwright/test';
 
 /**
  * What to do once a frame: wait a number of frames, wait until the scroll position has held still, fling, or read
- * through the page half a screen a frame down to its end (which moves as sections lay themselves out) and go back up.
+ * through the page a screen a frame down to its end (which moves as sections lay themselves out) and go back up.
  */
 type FrameTask =
   | { kind: 'frames'; count: number }
@@ -43,7 +43,7 @@ function runOnFrames(task: FrameTask): Promise<void> {
           window.scrollTo({ top: 0, behavior: 'instant' });
           return resolve();
         }
-        window.scrollBy({ top: window.innerHeight / 2, behavior: 'instant' });
+        window.scrollBy({ top: window.innerHeight, behavior: 'instant' });
       } else {
         const step = Math.sign(left) * Math.min(Math.abs(left), task.jump);
         window.scrollBy({ top: step, behavior: 'instant' });
@@ -75,7 +75,7 @@ export function fling(page: Page, distance: number, jump = 700): Promise<void> {
 }
 
 /**
- * Reads the page from top to end, half a screen a frame, then goes back to the top: sections off screen skip their
+ * Reads the page from top to end, a screen a frame, then goes back to the top: sections off screen skip their
  * layout (content-visibility) until a reader nears them, and whatever loads as a reader scrolls (chart code, fonts,
  * step changes) has then been asked for and run.
  */
