@@ -79,11 +79,13 @@ test.describe('each chart’s embed page', () => {
         expect(oembed['provider_name']).toEqual(expect.any(String));
         expect(Number.isInteger(oembed['width']) && Number.isInteger(oembed['height'])).toBe(true);
 
-        // Every step's drawing is made under the page's policy.
+        // Next moves both drawings through every step, each drawn under the page's one policy.
+        expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
         const count = Number(await figure(page).getAttribute('data-steps'));
         for (let step = 1; step < count; step++) {
           await page.locator('[data-step-action="next"]').click();
           await expect(wideSvg(page)).toHaveAttribute('data-step', String(step));
+          await expect(page.locator('.chart-svg[data-layout="narrow"] svg')).toHaveAttribute('data-step', String(step));
         }
         expect.soft(await watch.problems(), `/embed/${lang}/${chart}/`).toEqual(noProblems);
       }
