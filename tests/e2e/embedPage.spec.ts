@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { storyCharts } from '../support/builtSite';
-import { noProblems, watchPage } from '../support/pageWatch';
+import { noProblems, watchPage, wcagTags } from '../support/pageWatch';
 import { languages } from '../support/scope';
 
 const charts = storyCharts;
@@ -37,6 +38,8 @@ test.describe('each chart’s embed page', () => {
       baseURL,
     }) => {
       const watch = await watchPage(page, [new URL(baseURL!).origin]);
+      // Each page is weighed whole, as a first visit: nothing comes from the cache of the page loaded before it.
+      await (await page.context().newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true });
       const bytes = weigh(page);
       await page.goto(`/${lang}/`, { waitUntil: 'networkidle' });
       const story = await bytes.take();
@@ -78,6 +81,16 @@ test.describe('each chart’s embed page', () => {
         expect(oembed['html']).toContain(`<iframe src="${site}/embed/${lang}/${chart}/"`);
         expect(oembed['provider_name']).toEqual(expect.any(String));
         expect(Number.isInteger(oembed['width']) && Number.isInteger(oembed['height'])).toBe(true);
+
+        // Axe on each chart's page too: the template is checked at two widths in the gates, but a chart brings its own
+        // title, notes and drawing.
+        const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+        expect
+          .soft(
+            axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`),
+            `/embed/${lang}/${chart}/`,
+          )
+          .toEqual([]);
 
         // Next moves both drawings through every step, each drawn under the page's one policy.
         expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);

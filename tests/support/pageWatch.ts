@@ -73,3 +73,6 @@ export async function watchPage(page: Page, ownOrigins: readonly string[]): Prom
 }
 
 export const noProblems: PageProblems = { foreign: [], violations: [], refused: [], errors: [] };
+
+/** The axe rules every page is held to: WCAG 2.2 AA. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
