@@ -20,9 +20,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: launchOptions(),
   },
-  // The built site as a reader gets it: `astro build` runs before Playwright (npm run test:e2e).
+  // The built site as a plain static host serves it (`astro build` runs before Playwright), by the tests' one server.
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    command: `node tests/support/serveBuiltSite.ts ${port}`,
     url: `http://localhost:${port}/en/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -9,6 +9,9 @@ export default defineConfig({
     testTimeout: 30_000,
     // One worker per core: Vitest's default leaves one of two cores idle.
     maxWorkers: 2,
+    // Files share their workers' module cache instead of each starting afresh: no test here relies on a fresh module
+    // state, and the unit run takes a fifth less time.
+    isolate: false,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts'] } },
       // Checks that read the built site in dist/ as files: no browser, no server. `astro build` runs first (npm test).
