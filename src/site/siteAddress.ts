@@ -1,7 +1,7 @@
 // The site's public address, decided in one place. astro.config.mjs reads it for the build (it is plain Node
 // there, so this file uses nothing Astro or Vite provide); src/site/urls.ts and the export command read it too.
 
-/** Where a local build and the dev server say the site lives: astro preview's and astro dev's own port. */
+/** Where a local build and the dev server say the site lives: the port astro dev, astro preview and the tests use. */
 export const localSiteUrl = 'http://localhost:4321/';
 
 export interface SiteEnv {
