@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { screenEmulationMetrics, throttling } from 'lighthouse/core/config/constants.js';
 import { chromiumArgs, chromiumExecutable } from '../support/chromium.ts';
 
-/** The same Chromium the tests launch. */
+/** The same Chromium the tests launch: Debian's where it is installed. */
 export const chromePath = chromiumExecutable() ?? chromium.executablePath();
 
 export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: chromePath, args: chromiumArgs });

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { afterFrames } from '../support/frames';
+import { watchPage, type PageWatch } from '../support/pageWatch';
 
 test('/en/: the self-hosted Latin face paints the text, from our origin', async ({ page }) => {
   const fonts: string[] = [];
@@ -26,28 +28,34 @@ async function withoutChineseFaces(page: Page): Promise<void> {
   });
 }
 
-/** Waits until the page has loaded and the browser has been idle once since. */
-function afterLoadAndIdle(page: Page): Promise<void> {
-  return page.evaluate(
+/**
+ * Waits until the page has loaded, the browser has been idle once since (when the page checks its system's faces),
+ * a frame has passed for what that check changed, and whatever it asked for has arrived.
+ */
+async function afterLoadAndIdle(page: Page, watch: PageWatch): Promise<void> {
+  await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const wait = () => requestIdleCallback(() => setTimeout(resolve, 500), { timeout: 3000 });
+        const wait = () => requestIdleCallback(() => resolve(), { timeout: 3000 });
         if (document.readyState === 'complete') wait();
         else addEventListener('load', wait, { once: true });
       }),
   );
+  await afterFrames(page);
+  await watch.idle();
 }
 
 // This machine has Noto Sans CJK, as nearly every reader's system has a Chinese face: the page then links none of
 // the self-hosted face's rules, and the browser restyles nothing after load.
 for (const path of ['/zh/', '/en/', '/embed/zh/timeline/']) {
-  test(`${path}: a system that draws Chinese fetches neither the Chinese face's rules nor its files`, async ({ page }) => {
+  test(`${path}: a system that draws Chinese fetches neither the Chinese face's rules nor its files`, async ({ page, baseURL }) => {
+    const watch = await watchPage(page, [new URL(baseURL!).origin]);
     const fetched: string[] = [];
     page.on('response', (response) => {
       if (/noto-sans-sc|fonts\.[^/]*\.css$/.test(new URL(response.url()).pathname)) fetched.push(response.url());
     });
     await page.goto(path);
-    await afterLoadAndIdle(page);
+    await afterLoadAndIdle(page, watch);
     const href = await page.locator('html').getAttribute('data-fonts');
     await expect(page.locator(`link[rel="stylesheet"][href="${href}"]`)).toHaveCount(0);
     expect(fetched).toEqual([]);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtPages, storyCharts } from '../support/builtSite';
-import { readThrough } from '../support/frames';
+import { afterFrames, readThrough } from '../support/frames';
 import { noProblems, watchPage, wcagTags } from '../support/pageWatch';
 import { gateViewports, quick } from '../support/scope';
 
@@ -28,6 +28,9 @@ for (const path of pages) {
       // Axe measures targets' sizes and spacing, and sections off screen skip their layout until a reader nears
       // them: the page is read through first, as a reader would, which also runs everything that loads on the way.
       await readThrough(page);
+      // What loaded on the way runs once it has arrived: give it frames, and what it asked for in turn time to arrive.
+      await watch.idle();
+      await afterFrames(page);
       await watch.idle();
       expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
       const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();

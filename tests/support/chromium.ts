@@ -4,15 +4,21 @@ import { chromium } from '@playwright/test';
 
 const systemPaths = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-/** Playwright's own browser where it has been downloaded, else Debian's chromium (the download is blocked on some networks). */
-export function chromiumExecutable(): string | undefined {
-  let bundled: string | undefined;
+/** Playwright's own download, where it has one (it is blocked on some networks). */
+function bundledChromium(): string | undefined {
   try {
-    bundled = chromium.executablePath();
+    const path = chromium.executablePath();
+    return existsSync(path) ? path : undefined;
   } catch {
-    bundled = undefined;
+    return undefined;
   }
-  return [bundled, ...systemPaths].find((path): path is string => path !== undefined && existsSync(path));
+}
+
+const systemChromium = (): string | undefined => systemPaths.find((path) => existsSync(path));
+
+/** Debian's chromium where it is installed (what the bench reports on), else Playwright's own download. */
+export function chromiumExecutable(): string | undefined {
+  return systemChromium() ?? bundledChromium();
 }
 
 export const chromiumArgs = [
@@ -25,8 +31,8 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
-/** Launch options for Playwright. */
+/** Launch options for Playwright: Debian's chromium named where it is the one, Playwright's own choice otherwise. */
 export function launchOptions(): { executablePath?: string; args: string[] } {
-  const executablePath = chromiumExecutable();
-  return executablePath === undefined ? { args: chromiumArgs } : { executablePath, args: chromiumArgs };
+  const system = systemChromium();
+  return system === undefined ? { args: chromiumArgs } : { executablePath: system, args: chromiumArgs };
 }

@@ -27,6 +27,7 @@ function runOnFrames(task: FrameTask): Promise<void> {
       setTimeout(once, 100);
     };
     let frames = 0;
+    let stuck = 0;
     let lastY = window.scrollY;
     let left = task.kind === 'fling' ? task.distance : 0;
     const frame = () => {
@@ -39,7 +40,10 @@ function runOnFrames(task: FrameTask): Promise<void> {
         if (frames >= task.frames) return resolve();
       } else if (task.kind === 'read-through') {
         const end = document.documentElement.scrollHeight - window.innerHeight;
-        if (window.scrollY >= end - 1) {
+        // At the end, or stuck (a page that will not scroll further), or far past any real page's length: back up.
+        stuck = window.scrollY === lastY ? stuck + 1 : 0;
+        lastY = window.scrollY;
+        if (window.scrollY >= end - 1 || stuck > 5 || frames > 1000) {
           window.scrollTo({ top: 0, behavior: 'instant' });
           return resolve();
         }

@@ -2,7 +2,7 @@
 // other origins, Content-Security-Policy violations (the event and Chromium's console report of them, Trusted
 // Types included), script errors and errors logged to the console (a JSON-LD block run as script would throw one).
 // Start it before page.goto.
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 
 export interface PageProblems {
   foreign: string[];
@@ -14,7 +14,7 @@ export interface PageProblems {
 export interface PageWatch {
   /** Everything seen since the last call: on the page now, and in the console of the pages before it. */
   problems: () => Promise<PageProblems>;
-  /** Resolves once no request the page made is still under way. */
+  /** Resolves once no request the page made is still under way; fails, naming them, if some are after 15 s. */
   idle: () => Promise<void>;
 }
 
@@ -29,16 +29,16 @@ export async function watchPage(page: Page, ownOrigins: readonly string[]): Prom
   const foreign: string[] = [];
   const refused: string[] = [];
   const errors: string[] = [];
-  let inFlight = 0;
+  const inFlight = new Set<Request>();
   let settle: (() => void) | undefined;
-  const finished = () => {
-    inFlight -= 1;
-    if (inFlight === 0) settle?.();
+  const finished = (request: Request) => {
+    inFlight.delete(request);
+    if (inFlight.size === 0) settle?.();
   };
   page.on('requestfinished', finished);
   page.on('requestfailed', finished);
   page.on('request', (request) => {
-    inFlight += 1;
+    inFlight.add(request);
     const url = new URL(request.url());
     if (!['http:', 'https:'].includes(url.protocol)) return;
     if (!ownOrigins.includes(url.origin)) foreign.push(request.url());
@@ -68,7 +68,16 @@ export async function watchPage(page: Page, ownOrigins: readonly string[]): Prom
       };
       return seen;
     },
-    idle: () => (inFlight === 0 ? Promise.resolve() : new Promise((resolve) => (settle = resolve))),
+    idle: () =>
+      inFlight.size === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve, reject) => {
+            const deadline = setTimeout(() => reject(new Error(`still loading after 15 s: ${[...inFlight].map((r) => r.url()).join(', ')}`)), 15_000);
+            settle = () => {
+              clearTimeout(deadline);
+              resolve();
+            };
+          }),
   };
 }
 

@@ -3,7 +3,7 @@
 // by a test (a writer's page pasting our embed code, with that page's own headers). Cloudflare sends Brotli to
 // browsers that ask for it and gzip to the rest; it does not publish its Brotli level, so quality 4, a low one that
 // flatters no page, is taken.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -83,7 +83,7 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 export async function startServer({ root, port = 0, compress = false, cors = false, pages }: ServerOptions): Promise<StaticServer> {
   const base = root === undefined ? undefined : normalize(root).replace(/[\\/]$/, '');
   const cache = new Map<string, { body: Buffer; encoding: Encoding | undefined }>();
-  const server: Server = createServer(async (request, response) => {
+  const serve = async (request: IncomingMessage, response: ServerResponse) => {
     const pathname = new URL(request.url ?? '/', 'http://host').pathname;
     // A made-up page names no icon, so the browser asks for /favicon.ico: nothing is there, and nothing is missing.
     if (!base && pathname === '/favicon.ico') return void response.writeHead(204).end();
@@ -117,6 +117,13 @@ export async function startServer({ root, port = 0, compress = false, cors = fal
       ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     });
     response.end(request.method === 'HEAD' ? undefined : entry.body);
+  };
+  const server: Server = createServer((request, response) => {
+    // A request the handler cannot answer (a malformed %-escape, a file gone mid-read) gets an error, not a dead server.
+    serve(request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(error instanceof URIError ? 400 : 500, { 'content-type': 'text/plain' });
+      response.end(String(error));
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

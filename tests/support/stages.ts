@@ -3,7 +3,7 @@
 // the unit tests beside the build), since each alone leaves one of two cores idle much of the time. The full run is
 // the gate CI runs; the quick one leaves out the format check and the checks on the built files, and runs the
 // browser tests in one language at one width (TEST_SCOPE=quick).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 const scope = process.argv[2] === 'quick' ? 'quick' : 'full';
 
@@ -29,6 +29,15 @@ const groups: Stage[][] = [
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
 
+// A stop asked of the run (Ctrl-C, CI's time limit) reaches every stage, so no browser or server is left behind.
+const running = new Set<ChildProcess>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const child of running) child.kill(signal);
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  });
+}
+
 /** Runs one stage; alone in its group its output streams, beside others it is printed whole when it ends. */
 function run(stage: Stage, alone: boolean): Promise<{ ok: boolean; ms: number }> {
   const start = Date.now();
@@ -37,13 +46,17 @@ function run(stage: Stage, alone: boolean): Promise<{ ok: boolean; ms: number }>
     stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, TEST_SCOPE: scope },
   });
+  running.add(child);
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   if (alone) console.log(`\n── ${stage.name}: ${stage.command.join(' ')}`);
   return new Promise((resolve) => {
+    // A tool that cannot be started (run outside npm, where node_modules/.bin is not on the PATH) fails its stage.
+    child.on('error', (error) => (output += `\n${stage.command[0]} could not be started: ${error.message}`));
     child.on('close', (code) => {
-      if (!alone) console.log(`\n── ${stage.name}: ${stage.command.join(' ')}\n${output.trimEnd()}`);
+      running.delete(child);
+      if (!alone || code !== 0) console.log(`${alone ? '' : `\n── ${stage.name}: ${stage.command.join(' ')}\n`}${output.trimEnd()}`);
       resolve({ ok: code === 0, ms: Date.now() - start });
     });
   });

@@ -25,7 +25,8 @@ const missing = needs.filter((need) => !need.present());
 if (missing.length > 0) {
   const packages = missing.map((need) => need.debian);
   const asRoot = process.getuid?.() === 0;
-  const prefix = asRoot ? [] : succeeds('sudo', ['-n', 'true']) ? ['sudo', '-n'] : undefined;
+  // sudo starts from a clean environment: the frontend that keeps apt-get from asking questions is passed through it.
+  const prefix = asRoot ? [] : succeeds('sudo', ['-n', 'true']) ? ['sudo', '-n', 'env', 'DEBIAN_FRONTEND=noninteractive'] : undefined;
   if (!onPath('apt-get') || prefix === undefined) {
     console.error(
       [
@@ -44,4 +45,10 @@ if (missing.length > 0) {
   };
   apt('update', '-qq');
   apt('install', '-y', '-qq', '--no-install-recommends', ...packages);
+  // A package can install and still not give what is needed (a Chromium that is only a stub for another installer).
+  const stillMissing = missing.filter((need) => !need.present());
+  if (stillMissing.length > 0) {
+    console.error(`Installed, but still missing: ${stillMissing.map((need) => need.what).join('; ')}.`);
+    process.exit(1);
+  }
 }
