@@ -13,7 +13,7 @@ export interface ExportColumn {
 }
 
 /** One mark of the chart as a row: its id, its values by column key, and its evidence. */
-export interface ExportRow {
+interface ExportRow {
   id: string;
   cells: Record<string, CellValue>;
   confidence: Confidence;

@@ -1,5 +1,5 @@
 // What a page needs only once however many charts it shows, such as the inspector's labels: the first figure of a
-// built page carries it, the others find it there (src/client/chartPayload.ts). Each page has its own request.
+// built page carries it, the others find it there (src/charts/shared/browser/figurePayload.ts). Each page has its own request.
 const seen = new WeakMap<Request, Set<string>>();
 
 /** True the first time a page asks for a key, false after. */

@@ -4,7 +4,7 @@ import { DataError } from './DataError';
 import { readTable, type TableOptions } from './readTable';
 
 /** When a chip enters the chip-thresholds story: under which rule, as its target or as Nvidia's answer. */
-export const chipGroups = ['rule-2022', 'answer-2022', 'rule-2023', 'answer-2023'] as const;
+const chipGroups = ['rule-2022', 'answer-2022', 'rule-2023', 'answer-2023'] as const;
 
 const chipSchema = z.object({
   id,

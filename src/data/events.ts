@@ -3,8 +3,6 @@ import { confidence, id, isoDate, optionalText, sourceIds, text } from './fields
 import { timelineLanes } from './constants';
 import { readTable, type TableOptions } from './readTable';
 
-export { timelineLanes };
-
 const eventSchema = z.object({
   id,
   date: isoDate,

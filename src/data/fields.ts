@@ -50,7 +50,7 @@ export const id = z
   .trim()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
 
-export const confidenceLevels = ['verified', 'estimate', 'claim', 'computed'] as const;
+const confidenceLevels = ['verified', 'estimate', 'claim', 'computed'] as const;
 export type Confidence = (typeof confidenceLevels)[number];
 export const confidence = z.enum(confidenceLevels, {
   message: `expected one of ${confidenceLevels.join(', ')}`,

@@ -3,7 +3,7 @@ import { confidence, id, optionalText, sourceIds, text } from './fields';
 import { readTable, type TableOptions } from './readTable';
 
 /** How the later record answers one of the essay's points. */
-export const verdicts = ['supported', 'mixed', 'undercut', 'no-evidence'] as const;
+const verdicts = ['supported', 'mixed', 'undercut', 'no-evidence'] as const;
 export type Verdict = (typeof verdicts)[number];
 
 const pointSchema = z.object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { confidence, id, isoDate, number, optionalText, sourceIds } from './fields';
 import { readTable, type TableOptions } from './readTable';
 
-export const thresholdMetrics = ['tpp', 'interconnect_gbps', 'performance_density'] as const;
+const thresholdMetrics = ['tpp', 'interconnect_gbps', 'performance_density'] as const;
 
 const thresholdSchema = z.object({
   id,
@@ -23,4 +23,3 @@ export function loadThresholds(sourceIdsKnown: ReadonlySet<string>, options: Pic
   );
 }
 
-export { thresholdValue } from './constants';

@@ -1,5 +1,5 @@
 /** The usual estimate of dense-transformer training compute: 6 FLOP per parameter per token. */
-export function trainingFlopFromParams(params: number, tokens: number): number {
+function trainingFlopFromParams(params: number, tokens: number): number {
   return 6 * params * tokens;
 }
 

@@ -1,4 +1,4 @@
-export const secondsPerDay = 86_400;
+const secondsPerDay = 86_400;
 
 export interface TrainingRun {
   /** Total training compute in FLOP. */

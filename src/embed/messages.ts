@@ -7,7 +7,7 @@
 export const messageSource = 'last-loophole-embed';
 
 /** pym.js joins its fields with this. */
-export const pymDelimiter = 'xPYMx';
+const pymDelimiter = 'xPYMx';
 
 export function pymMessage(childId: string, type: string, message: string): string {
   return ['pym', childId, type, message].join(pymDelimiter);

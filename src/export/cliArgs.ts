@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import type { ThemeName } from '../charts/shared/theme';
 import { locales, type Locale } from '../i18n/locales';
 
-export const cliFormats = ['svg', 'png', 'csv'] as const;
-export type CliFormat = (typeof cliFormats)[number];
+const cliFormats = ['svg', 'png', 'csv'] as const;
+type CliFormat = (typeof cliFormats)[number];
 
 /** A mistake in how the command was called: printed with the usage, exit code 2. */
 export class UsageError extends Error {}

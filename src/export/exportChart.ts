@@ -29,7 +29,7 @@ export interface ChartExportRequest {
   document: Document;
 }
 
-export const layoutWidth = { standard: figureWidths.wide, phone: figureWidths.narrow } as const;
+const layoutWidth = { standard: figureWidths.wide, phone: figureWidths.narrow } as const;
 
 /** The chart as a standalone, editor-safe SVG document, serialised. */
 export async function exportSvg(request: ChartExportRequest): Promise<string> {

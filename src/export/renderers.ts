@@ -1,8 +1,4 @@
 import type { ChartDefinition } from '../charts/definition';
-import type { ChartOptions } from '../charts/types';
-
-/** A chart's drawing function; `inputs` are the reader's own, which only the calculator takes. */
-export type ExportRender = (data: unknown, options: ChartOptions, inputs?: unknown) => SVGSVGElement;
 
 /** Each chart's definition file, `src/charts/<folder>/<id>.definition.ts`, found by its name. */
 const modules = import.meta.glob<Record<string, ChartDefinition>>('../charts/*/*.definition.ts');
@@ -11,7 +7,7 @@ const modules = import.meta.glob<Record<string, ChartDefinition>>('../charts/*/*
  * The same chart definitions the page is built with, loaded on demand so that a page's download button brings
  * in only the chart it exports. Node (build, command line) and the browser both draw through this map.
  */
-export const exportDefinitions: Record<string, () => Promise<ChartDefinition>> = Object.fromEntries(
+const exportDefinitions: Record<string, () => Promise<ChartDefinition>> = Object.fromEntries(
   Object.entries(modules).map(([path, load]) => [
     path.replace(/^.*\/(.+)\.definition\.ts$/, '$1'),
     async () => {
@@ -27,8 +23,3 @@ export async function loadDefinition(chartId: string): Promise<ChartDefinition> 
   if (!load) throw new Error(`No chart "${chartId}"`);
   return load();
 }
-
-/** Each chart's drawing function, by chart id. */
-export const exportRenderers: Record<string, () => Promise<ExportRender>> = Object.fromEntries(
-  Object.entries(exportDefinitions).map(([id, load]) => [id, async () => (await load()).render as ExportRender]),
-);

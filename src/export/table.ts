@@ -10,7 +10,7 @@ const evidenceColumns: ExportColumn[] = [
   { key: 'source_urls', label: 'export.column.sourceUrls' },
 ];
 
-export interface ResolvedColumn extends ExportColumn {
+interface ResolvedColumn extends ExportColumn {
   /** The label in the chart's language. */
   text: string;
 }
@@ -21,7 +21,7 @@ export interface ExportTable {
 }
 
 /** Numbers as a spreadsheet reads them: a dot for decimals, no grouping, six significant digits at most. */
-export function cellText(value: CellValue): string {
+function cellText(value: CellValue): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return String(Number(value.toPrecision(6)));
   return value;

@@ -22,7 +22,3 @@ export function translator(locale: Locale): Translate {
     return locale === 'zh' ? spaceHan(text) : text;
   };
 }
-
-export function uiKeys(locale: Locale): string[] {
-  return Object.keys(dictionaries[locale]);
-}

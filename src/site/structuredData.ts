@@ -6,7 +6,7 @@ import { licence } from '../export/licence';
 export type JsonLd = Record<string, unknown>;
 
 /** Who made the site: it speaks for itself, under its own name. */
-export function organization(name: string, url: string): JsonLd {
+function organization(name: string, url: string): JsonLd {
   return { '@type': 'Organization', name, url };
 }
 

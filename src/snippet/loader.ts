@@ -7,7 +7,7 @@ export const chartAttribute = 'data-cloud-loophole-chart';
 export const langAttribute = 'data-lang';
 export const stepAttribute = 'data-step';
 /** Set on a placeholder once taken: loading, ready or failed. A second copy of the script leaves it alone. */
-export const stateAttribute = 'data-cloud-loophole-state';
+const stateAttribute = 'data-cloud-loophole-state';
 /** The event a fragment script fires on itself with its payload. */
 export const payloadEvent = 'cloud-loophole-snippet';
 
@@ -32,7 +32,7 @@ export function fragmentUrl(loaderUrl: string, request: SnippetRequest): string 
 }
 
 /** The policy name a host that enforces Trusted Types lists in its `trusted-types` directive. */
-export const trustedTypesPolicy = 'cloud-loophole';
+const trustedTypesPolicy = 'cloud-loophole';
 
 /** The part of window.trustedTypes we use; a TrustedScriptURL is typed as the string it stands for. */
 interface TrustedTypesFactory {
@@ -142,12 +142,13 @@ function mounter(doc: Document, loaderUrl: string): () => void {
 }
 
 /** Fired on the document by each copy of the script; the first copy answers it, so later ones need not run. */
-export const mountEvent = 'cloud-loophole-mount';
+const mountEvent = 'cloud-loophole-mount';
 
 /**
  * Each pasted snippet brings its own copy of the script. The first to run does the drawing, with the page's one
  * Trusted Types policy; a later copy only asks it to look again, for placeholders added since. The first looks
  * once more when parsing ends, since an async script may run before the rest of the page is there.
+ * @public Called by name from the classic script that src/snippet/loaderScript.ts wraps around this module's source.
  */
 export function startLoader(doc: Document, script: HTMLOrSVGScriptElement | null): void {
   const loaderUrl = script && 'src' in script ? script.src : '';

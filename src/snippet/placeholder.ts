@@ -10,7 +10,7 @@ import { storyStepPath } from './storySteps';
 const snippetUrl = (path: string) => absoluteUrl(sitePath(path));
 
 /** Where the loader lives; a fragment's path is relative to it. */
-export const loaderPath = 'snippet/v1.js';
+const loaderPath = 'snippet/v1.js';
 
 /**
  * The HTML a writer pastes: a placeholder naming the chart, language and step, then our script. The placeholder's

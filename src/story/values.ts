@@ -15,7 +15,7 @@ import { spaceHan } from '../i18n/cjkSpacing';
  * The figures the prose prints, read from data/ and derived by the same functions the charts use, so a
  * sentence and a chart cannot disagree. A key is `<kind>:<row id>`, e.g. `tpp:h100` or `fact:megascale-mfu`.
  */
-export const valueKinds = [
+const valueKinds = [
   'tpp',
   'density',
   'io',
@@ -30,7 +30,7 @@ export const valueKinds = [
   'flop',
   'days',
 ] as const;
-export type ValueKind = (typeof valueKinds)[number];
+type ValueKind = (typeof valueKinds)[number];
 
 const usd = (locale: Locale, value: number, digits = 0) =>
   locale === 'zh' ? spaceHan(`${formatNumber(locale, value, digits)}美元`) : `$${formatNumber(locale, value, digits)}`;
@@ -63,7 +63,7 @@ function usdBillions(locale: Locale, value: number): string {
 }
 
 /** Where a value was asked for, so an unknown key names the file and line. */
-export class UnknownValueError extends Error {}
+class UnknownValueError extends Error {}
 
 function find<T extends { id: string }>(rows: readonly T[], id: string, file: string, key: string, from: string): T {
   const row = rows.find((r) => r.id === id);

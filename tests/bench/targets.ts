@@ -20,7 +20,7 @@ interface Target {
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 
-export const targets: Target[] = [
+const targets: Target[] = [
   { metric: 'Lighthouse performance', target: '100', value: (p) => p.lighthouse.score, format: String, met: (v) => v >= 100 },
   { metric: 'Largest Contentful Paint', target: '≤ 1.5 s', value: (p) => p.lighthouse.lcpMs, format: ms, met: (v) => v <= 1500 },
   { metric: 'Total Blocking Time', target: '≤ 50 ms', value: (p) => p.lighthouse.tbtMs, format: ms, met: (v) => v <= 50 },

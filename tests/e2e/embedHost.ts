@@ -10,12 +10,12 @@ export interface Manifest {
   charts: { id: string; steps: number; title: Record<string, string>; embed: Record<string, string>; code: Record<string, string> }[];
 }
 
-export type HostKind = 'loader' | 'pym' | 'plain' | 'sandbox' | 'strict-csp';
+type HostKind = 'loader' | 'pym' | 'plain' | 'sandbox' | 'strict-csp';
 
 const pymFile = join(dirname(createRequire(import.meta.url).resolve('pym.js/package.json')), 'dist/pym.v1.min.js');
 
 /** The pasted code, pointed at the server under test instead of the public site it was built for. */
-export function codeFor(code: string, embedOrigin: string): string {
+function codeFor(code: string, embedOrigin: string): string {
   const builtFor = new URL(/src="([^"]+)"/.exec(code)![1]!).origin;
   return code.replaceAll(builtFor, embedOrigin);
 }

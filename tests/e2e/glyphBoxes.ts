@@ -1,5 +1,5 @@
 /** A rectangle in the SVG's own coordinates. */
-export interface GlyphBox {
+interface GlyphBox {
   x0: number;
   x1: number;
   y0: number;

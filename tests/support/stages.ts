@@ -17,6 +17,7 @@ const groups: Stage[][] = [
   [
     { name: 'types', command: ['astro', 'check'], inQuick: true },
     { name: 'lint', command: ['eslint', '.'], inQuick: true },
+    { name: 'dead code', command: ['knip', '--no-progress'], inQuick: true },
     { name: 'format', command: ['prettier', '--check', '.'], inQuick: false },
   ],
   [

@@ -8,7 +8,7 @@ import { benchmarkGapSteps } from './state';
 
 export const noteLine = 17;
 /** The axis runs from no lead to a little past the largest, fixed so that every row reads on one scale. */
-export const xMax = 35;
+const xMax = 35;
 
 export function chartHeight(width: number): number {
   return width < 520 ? 420 : 360;

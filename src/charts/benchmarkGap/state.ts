@@ -10,7 +10,7 @@ export const benchmarkGapSteps: readonly { id: string; emphasis: readonly string
 ];
 
 export const benchmarkGapStepCount = benchmarkGapSteps.length;
-export const fadedOpacity = 0.3;
+const fadedOpacity = 0.3;
 
 export function benchmarkGapState(requestedStep: number) {
   const step = clampStep(requestedStep, benchmarkGapStepCount);

@@ -1,5 +1,4 @@
-// This chart's folder is being split by another branch: its definition imports the folder's current exports
-// and carries its CSV description (formerly src/export/tables/chipThresholds.ts) until that split lands.
+// The chip chart's definition: its drawing and steps come from the folder's index, and it carries its CSV description.
 import { describeExport } from '../csv';
 import { defineChart } from '../definition';
 import { chartHeight } from './draw';

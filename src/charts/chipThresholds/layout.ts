@@ -18,18 +18,18 @@ export function chartHeight(width: number): number {
 }
 
 /** Chip names are set semi-bold, which runs wider than the width estimate for regular type. */
-export const boldWidth = 1.1;
+const boldWidth = 1.1;
 /** Leading of a label set on several lines. */
 export const labelLeading = 15;
 
-export interface Margin {
+interface Margin {
   top: number;
   right: number;
   bottom: number;
   left: number;
 }
 
-export interface TextPlace {
+interface TextPlace {
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
@@ -41,7 +41,7 @@ export interface ZoneLabel extends TextPlace {
   lines: string[];
 }
 
-export interface MarkLabel extends PlacedLabel {
+interface MarkLabel extends PlacedLabel {
   lines: string[];
   /** How many of the last lines are the call-out of the value against its line. */
   callout: number;
@@ -65,7 +65,7 @@ export interface ChipLayout {
 }
 
 /** Mirrors the shared drawLegend's flow, so that the plot can start below the legend before it is drawn. */
-export function legendHeight(labels: readonly string[], width: number): number {
+function legendHeight(labels: readonly string[], width: number): number {
   const rowHeight = fontSize.legend + 8;
   let cursor = 0;
   let rows = 1;
@@ -103,7 +103,7 @@ function blockBox(lines: readonly string[], place: TextPlace, size: number, scal
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** The box the placer gives a label of these lines: its middle at y, each line a size tall with 2 px between. */
-export function labelBox(label: Pick<PlacedLabel, 'x' | 'y' | 'anchor'>, lines: readonly string[]): Box {
+function labelBox(label: Pick<PlacedLabel, 'x' | 'y' | 'anchor'>, lines: readonly string[]): Box {
   const width = Math.max(...lines.map((l) => textWidthEm(l))) * fontSize.label * boldWidth;
   const half = (lines.length * fontSize.label + (lines.length - 1) * 2) / 2;
   const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;

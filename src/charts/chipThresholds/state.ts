@@ -3,8 +3,6 @@ import { isUncertain } from '../shared/evidence';
 import type { ChipThresholdsData, PreparedChip } from './prepare';
 import { clampStep } from '../shared/clampStep';
 
-export { clampStep };
-
 /**
  * The chart's steps, in story order: each rule, then Nvidia's answer to it. At an answer step the answering
  * chips are the subject and the others fall back to context.
@@ -18,10 +16,10 @@ export const chipThresholdSteps = [
 
 export const chipThresholdsStepCount = chipThresholdSteps.length;
 
-export type YMetric = 'interconnect' | 'density';
+type YMetric = 'interconnect' | 'density';
 
 /** A chip this close under a line (as a share of it) is called out with both numbers: on a log axis the gap cannot be seen. */
-export const justUnder = 0.97;
+const justUnder = 0.97;
 
 export interface ChipMark {
   /** The chip's id: a chip keeps its mark from step to step, so it moves when the axes change. */
@@ -41,7 +39,7 @@ export interface ChipMark {
   callout?: { value: number; line: number; kind: 'controlled' | 'notify' } | undefined;
 }
 
-export interface RegionState {
+interface RegionState {
   id: string;
   kind: 'controlled' | 'notify';
   x: [number, number];
@@ -71,7 +69,7 @@ export interface ChipThresholdsState {
   lines: LineState[];
 }
 
-export const xDomain: [number, number] = [1000, 20000];
+const xDomain: [number, number] = [1000, 20000];
 export const xTicks = [1000, 2000, 5000, 10000, 20000];
 
 export function chipThresholdsState(data: ChipThresholdsData, requestedStep: number): ChipThresholdsState {

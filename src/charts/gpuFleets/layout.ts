@@ -10,10 +10,10 @@ import { averageText, fleetDate, holderName, storyValues, valueText } from './te
 
 // Pixel geometry, fixed for all steps because Plot draws the axes once. Plain numbers, testable without a DOM.
 
-export const lineHeight = 15;
+const lineHeight = 15;
 
 /** Type on a phone is a size smaller, so that each row, and the note, take less height. */
-export function sizes(width: number) {
+function sizes(width: number) {
   return width < 520
     ? { name: fontSize.tick, nameLine: 14, note: fontSize.tick, noteLine: 15 }
     : { name: fontSize.label, nameLine: lineHeight, note: fontSize.label, noteLine: 17 };
@@ -51,7 +51,7 @@ export interface FleetsLayout {
 }
 
 /** Mirrors the shared drawLegend's flow, which Plot's top margin has to know before the legend is drawn. */
-export function legendHeight(labels: readonly string[], width: number): number {
+function legendHeight(labels: readonly string[], width: number): number {
   const rowHeight = fontSize.legend + 8;
   let cursor = 0;
   let rows = 1;

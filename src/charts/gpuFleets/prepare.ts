@@ -44,7 +44,7 @@ export interface FleetsView {
 }
 
 /** The cloud-loophole section: what was on record by the essay and the weeks after it. */
-export const essayView: FleetsView = { rows: (fleet) => fleet.date < '2024-03-01', titleKey: 'fleets.title', steps: fleetsSteps };
+const essayView: FleetsView = { rows: (fleet) => fleet.date < '2024-03-01', titleKey: 'fleets.title', steps: fleetsSteps };
 
 export function prepareGpuFleets(dataset: Pick<Dataset, 'gpuFleets' | 'sources'>): GpuFleetsData {
   return prepareFleetsView(dataset, essayView);

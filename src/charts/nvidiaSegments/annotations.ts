@@ -132,7 +132,7 @@ function drawPeak(layer: Group, data: NvidiaSegmentsData, f: Frame) {
  * The years the claim is about: the cloud-gaming bets, from Stadia's launch to its close. The GPUs it says were
  * bought for cloud gaming were bought then.
  */
-export function claimPeriod(data: NvidiaSegmentsData): [Date, Date] {
+function claimPeriod(data: NvidiaSegmentsData): [Date, Date] {
   const date = (id: string, fallback: Date) => {
     const event = data.events.find((e) => e.id === id);
     return event ? utcDate(event.date) : fallback;

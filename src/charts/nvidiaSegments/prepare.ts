@@ -21,7 +21,7 @@ export interface PreparedQuarter {
   sources: string[];
 }
 
-export interface FiscalYear {
+interface FiscalYear {
   fiscalYear: number;
   start: string;
   end: string;
@@ -45,7 +45,7 @@ export interface NvidiaSegmentsData {
 }
 
 /** Events the chart marks, in story order: the cloud-gaming bets, the slump, then the AI boom and the 4090. */
-export const chartEventIds = ['stadia-launch', 'nvidia-tencent-start', 'stadia-close', 'chatgpt-launch', 'bis-oct-2023', 'rtx-4090d'] as const;
+const chartEventIds = ['stadia-launch', 'nvidia-tencent-start', 'stadia-close', 'chatgpt-launch', 'bis-oct-2023', 'rtx-4090d'] as const;
 const essaySource = 'essay-huxiu';
 const reboardingEvent = 'rtx-4090-reboarding';
 
@@ -58,7 +58,7 @@ export function yearOnYear(quarters: readonly PreparedQuarter[], row: PreparedQu
 }
 
 /** Fiscal-year totals by segment: the sum of the four quarters, each converted to USD bn. */
-export function fiscalYearTotals(quarters: readonly PreparedQuarter[]): FiscalYear[] {
+function fiscalYearTotals(quarters: readonly PreparedQuarter[]): FiscalYear[] {
   const years = [...new Set(quarters.map((q) => q.fiscalYear))].sort((a, b) => a - b);
   return years.map((fiscalYear) => {
     const rows = quarters.filter((q) => q.fiscalYear === fiscalYear);

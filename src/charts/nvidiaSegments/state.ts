@@ -4,8 +4,8 @@ import { clampStep } from '../shared/clampStep';
 export { clampStep };
 
 /** How strongly an element is drawn at a step: the step's subject, earlier context, or not shown. */
-export type Emphasis = 'focus' | 'faint' | 'hidden';
-export const opacityOf: Record<Emphasis, number> = { focus: 1, faint: 0.3, hidden: 0 };
+type Emphasis = 'focus' | 'faint' | 'hidden';
+const opacityOf: Record<Emphasis, number> = { focus: 1, faint: 0.3, hidden: 0 };
 
 type EventId = NvidiaSegmentsData['events'][number]['id'];
 

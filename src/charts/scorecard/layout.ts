@@ -38,7 +38,7 @@ export interface ScorecardLayout {
 }
 
 /** The verdict column is as wide as its longest word in this language, so that no verdict wraps. */
-export function verdictColumn(data: ScorecardData, t: Translate): number {
+function verdictColumn(data: ScorecardData, t: Translate): number {
   return 24 + Math.max(...data.points.map((p) => 1.1 * textWidthEm(verdictText(p, t)) * fontSize.label)) + 14;
 }
 

@@ -3,13 +3,13 @@
 
 export type Rgb = [number, number, number];
 
-export function hexToRgb(hex: string): Rgb {
+function hexToRgb(hex: string): Rgb {
   const h = hex.replace('#', '');
   const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h;
   return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as Rgb;
 }
 
-export const rgbToHex = (rgb: Rgb) =>
+const rgbToHex = (rgb: Rgb) =>
   `#${rgb
     .map((v) =>
       Math.round(Math.min(255, Math.max(0, v)))
@@ -24,7 +24,7 @@ const toLinear = (v: number) => {
 };
 const fromLinear = (c: number) => 255 * (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
 
-export function luminance(rgb: Rgb): number {
+function luminance(rgb: Rgb): number {
   const [r, g, b] = rgb.map(toLinear) as Rgb;
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
@@ -36,13 +36,10 @@ export function contrast(a: string | Rgb, b: string | Rgb): number {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
-/** A colour at an opacity over a background, composited in sRGB as browsers do. */
-export const over = (fg: Rgb, alpha: number, bg: Rgb): Rgb => fg.map((v, i) => alpha * v + (1 - alpha) * bg[i]!) as Rgb;
-
 export type Deficiency = 'deuteranopia' | 'protanopia' | 'tritanopia';
 
 /** Machado, Oliveira and Fernandes (2009), severity 1, applied to linear RGB. */
-export const machado: Record<Deficiency, number[]> = {
+const machado: Record<Deficiency, number[]> = {
   protanopia: [0.152286, 1.052583, -0.204868, 0.114503, 0.786281, 0.099216, -0.003882, -0.048116, 1.051998],
   deuteranopia: [0.367322, 0.860646, -0.227968, 0.280085, 0.672501, 0.047413, -0.01182, 0.04294, 0.968881],
   tritanopia: [1.255528, -0.076749, -0.178779, -0.078411, 0.930809, 0.147602, 0.004733, 0.691367, 0.3039],
@@ -55,7 +52,7 @@ export function simulate(hex: string, deficiency: Deficiency): string {
   return rgbToHex(out.map(fromLinear) as Rgb);
 }
 
-export function lab(hex: string): [number, number, number] {
+function lab(hex: string): [number, number, number] {
   const [r, g, b] = hexToRgb(hex).map(toLinear) as Rgb;
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;

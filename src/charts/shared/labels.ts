@@ -12,7 +12,7 @@ export interface LabelPoint {
   optional?: boolean;
 }
 
-export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
+type LabelSide = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
 
 export interface PlacedLabel {
   id: string;

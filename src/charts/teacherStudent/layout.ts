@@ -81,7 +81,7 @@ export function formatScore(locale: Locale, value: number): string {
 }
 
 /** A model's size, the last word of its name: "LLaMA 33B" → "33B". */
-export const modelSize = (model: string): string => model.split(' ').at(-1) ?? model;
+const modelSize = (model: string): string => model.split(' ').at(-1) ?? model;
 
 export interface ChartLabel {
   key: string;

@@ -15,7 +15,7 @@ export const teacherStudentSteps = [
 
 export const teacherStudentStepCount = teacherStudentSteps.length;
 
-export const opacityOf: Record<Emphasis, number> = { focus: 1, context: 0.85, faint: 0.3, hidden: 0 };
+const opacityOf: Record<Emphasis, number> = { focus: 1, context: 0.85, faint: 0.3, hidden: 0 };
 
 export interface TeacherStudentState {
   step: number;

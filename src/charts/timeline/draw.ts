@@ -29,7 +29,7 @@ type Layout = ReturnType<typeof timelineLayout>;
 const layouts = new WeakMap<TimelineData, Map<string, Layout>>();
 
 /** Where everything goes at one step, width and language; worked out on first use, then remembered. */
-export function stepLayout(data: TimelineData, state: TimelineState, width: number, locale: Locale): Layout {
+function stepLayout(data: TimelineData, state: TimelineState, width: number, locale: Locale): Layout {
   let byStep = layouts.get(data);
   if (!byStep) {
     byStep = new Map();

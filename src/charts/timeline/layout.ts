@@ -16,7 +16,7 @@ export const text = { label: 13, date: 12, lineHeight: 16, dateHeight: 14, note:
 const stackGap = 4;
 
 /** On a phone the lanes sit closer, labels run wider and so wrap less, and the note is set a size smaller. */
-export function spacing(width: number) {
+function spacing(width: number) {
   return width < 520
     ? { laneHeader: 18, dotZone: 18, fadedLane: 30, maxLabelWidth: 280, inlineDates: true, note: 12, noteLine: 15, axis: 28 }
     : { laneHeader: 22, dotZone: 24, fadedLane: 46, maxLabelWidth: 176, inlineDates: false, note: text.note, noteLine: text.noteLine, axis: 34 };
@@ -112,7 +112,7 @@ export const dotRadius = (width: number): number => (width < 520 ? 4.5 : 5.5);
  * holds a labelled dot, the labelled dots step up a row each, in date order, and the others step down, so each
  * stays at its date and can be seen. At the full span days share a pixel, and clusters are read as clusters.
  */
-export function dodgeOffsets(
+function dodgeOffsets(
   data: TimelineData,
   state: TimelineState,
   x: ScaleTime<number, number>,

@@ -27,7 +27,7 @@ export function timelineLegendItems(data: TimelineData, t: Translate): TimelineL
 }
 
 /** Items flowed left to right and wrapped to the width, as the shared legend does. */
-export function legendPositions(items: readonly TimelineLegendItem[], width: number): { item: TimelineLegendItem; x: number; row: number }[] {
+function legendPositions(items: readonly TimelineLegendItem[], width: number): { item: TimelineLegendItem; x: number; row: number }[] {
   let cursor = 0;
   let row = 0;
   return items.map((item) => {

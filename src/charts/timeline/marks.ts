@@ -15,7 +15,7 @@ import { keyed } from '../shared/keyed';
 type Group = Selection<SVGGElement, null, SVGSVGElement, unknown>;
 
 /** A full sentence for the mark inspector and the <title>: what, when, which lane, how sure, from whom. */
-export function eventDescription(entry: EventState, data: TimelineData, locale: Locale, t: Translate): string {
+function eventDescription(entry: EventState, data: TimelineData, locale: Locale, t: Translate): string {
   const { event } = entry;
   return t('timeline.mark', {
     label: labelText(event, locale),

@@ -42,7 +42,7 @@ export interface TimelineView {
 }
 
 /** The opening: 2019 to the weeks after the essay. */
-export const openingView: TimelineView = {
+const openingView: TimelineView = {
   period: ['2019-01-01', fullDomain[1]],
   steps: timelineSteps,
   laneNames: { rules: 'timeline.lane.rules', nvidia: 'timeline.lane.nvidia', models: 'timeline.lane.models', firms: 'timeline.lane.firms' },

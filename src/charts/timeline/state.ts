@@ -6,7 +6,7 @@ export { clampStep };
 
 /** The whole story, 2019 to the weeks after the essay, and the January close-up. */
 export const fullDomain: [string, string] = ['2019-01-01', '2024-03-01'];
-export const januaryDomain: [string, string] = ['2023-10-01', '2024-03-01'];
+const januaryDomain: [string, string] = ['2023-10-01', '2024-03-01'];
 
 export interface TimelineStepSpec {
   id: string;

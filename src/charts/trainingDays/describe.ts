@@ -10,7 +10,7 @@ import { gpuRange, lastStep, trainingDaysState, wankaGpus, type TrainingDaysInpu
 export const modelName = (model: Pick<CalculatorModel, 'nameEn' | 'nameZh'>, locale: Locale) => (locale === 'zh' ? model.nameZh : model.nameEn);
 
 /** The values every template may use; a template takes the ones it names. */
-export function stateValues(data: TrainingDaysData, state: TrainingDaysState, locale: Locale, t: Translate): Record<string, string> {
+function stateValues(data: TrainingDaysData, state: TrainingDaysState, locale: Locale, t: Translate): Record<string, string> {
   return {
     model: modelName(state.model, locale),
     chip: state.chip.name,

@@ -20,8 +20,8 @@ export function chartHeight(width: number): number {
   return width < 520 ? 380 : 540;
 }
 
-export type Root = Selection<SVGSVGElement, unknown, null, undefined>;
-export type Scale = (value: number) => number;
+type Root = Selection<SVGSVGElement, unknown, null, undefined>;
+type Scale = (value: number) => number;
 
 /** Everything the parts of the chart share about where things go. */
 export interface Frame {

@@ -5,7 +5,7 @@ import { trainingFlop } from '../../derive/trainingCompute';
 import { sourcesUsed, type SourceRef } from '../shared/evidence';
 
 /** The chips a reader can pick: the US parts and their China versions, old and new. */
-export const calculatorChipIds = ['a100', 'h100', 'h800', 'h20'] as const;
+const calculatorChipIds = ['a100', 'h100', 'h800', 'h20'] as const;
 
 export interface CalculatorModel {
   id: string;
@@ -30,7 +30,7 @@ export interface CalculatorChip {
 }
 
 /** A GPU count the chart marks with a vertical line, with its evidence. */
-export interface ReferenceCount {
+interface ReferenceCount {
   gpus: number;
   low: number;
   confidence: Confidence;
@@ -38,7 +38,7 @@ export interface ReferenceCount {
 }
 
 /** A published run a reader can load into the calculator: its model, chip and GPU count. */
-export interface CalculatorRun {
+interface CalculatorRun {
   id: string;
   model: string;
   chip: string;

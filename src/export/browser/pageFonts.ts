@@ -1,5 +1,5 @@
 /** A unicode-range value ("U+4e00-9fff,U+3000-303f,U+4??") as code point intervals. */
-export function parseUnicodeRange(range: string): [number, number][] {
+function parseUnicodeRange(range: string): [number, number][] {
   return range
     .split(',')
     .map((part) => part.trim().replace(/^U\+/i, ''))

@@ -7,10 +7,7 @@ type TrainingDaysChart = typeof import('../index');
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
-/**
- * The reader's own training run: each change redraws the figure's charts at the last step with these
- * inputs, and tells the page through a `training-days-input` event on the figure.
- */
+/** The reader's own training run: each change redraws the figure's charts at the last step with these inputs. */
 class TrainingDaysControls extends HTMLElement {
   #figure: HTMLElement | null = null;
   #form: HTMLFormElement | null = null;
@@ -154,7 +151,6 @@ class TrainingDaysControls extends HTMLElement {
         inputs,
       );
     }
-    figure.dispatchEvent(new CustomEvent('training-days-input', { bubbles: true, detail: { inputs, step: chart.lastStep } }));
 
     // The live region speaks once the reader pauses, not at every arrow key press.
     window.clearTimeout(this.#announceTimer);
