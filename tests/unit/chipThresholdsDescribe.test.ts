@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { prepareChipThresholds } from '../../src/charts/chipThresholds/prepare';
 import { describeChipThresholds, reasonClauses } from '../../src/charts/chipThresholds/describe';
 import { loadAll } from '../../src/data';
-import { reasonUnder2022, reasonUnder2023 } from '../../src/derive/statusReason';
+import { reasonUnder2022, reasonUnder2023 } from '../../src/derive/exportControls';
 
 const data = prepareChipThresholds(loadAll());
 const chip = (id: string) => data.chips.find((c) => c.id === id)!;

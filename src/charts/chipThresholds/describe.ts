@@ -1,4 +1,4 @@
-import { reasonUnder2022, reasonUnder2023 } from '../../derive/statusReason';
+import { reasonUnder2022, reasonUnder2023 } from '../../derive/exportControls';
 import type { Locale } from '../../i18n/locales';
 import { translator, type UiKey } from '../../i18n/ui';
 import { formatNumber } from '../shared/format';
