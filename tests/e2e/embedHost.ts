@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from '@playwright/test';
 import { madeUpSite, type StaticServer } from '../support/server';
+import { rehome } from './snippetHosts';
 
 /** The site's manifest as the embed tests read it. */
 export interface Manifest {
@@ -14,15 +15,9 @@ type HostKind = 'loader' | 'pym' | 'plain' | 'sandbox' | 'strict-csp';
 
 const pymFile = join(dirname(createRequire(import.meta.url).resolve('pym.js/package.json')), 'dist/pym.v1.min.js');
 
-/** The pasted code, pointed at the server under test instead of the public site it was built for. */
-function codeFor(code: string, embedOrigin: string): string {
-  const builtFor = new URL(/src="([^"]+)"/.exec(code)![1]!).origin;
-  return code.replaceAll(builtFor, embedOrigin);
-}
-
 function hostPage(kind: HostKind, manifest: Manifest, lang: string, embedOrigin: string): string {
   const blocks = manifest.charts.map((chart) => {
-    const code = codeFor(chart.code[lang]!, embedOrigin);
+    const code = rehome(chart.code[lang]!, embedOrigin);
     if (kind === 'pym') return `<div data-pym-src="${embedOrigin}${chart.embed[lang]}" data-pym-title="${chart.title[lang]}"></div>`;
     if (kind === 'plain') return code.split('\n')[0];
     if (kind === 'sandbox') return code.replace('<iframe ', '<iframe sandbox="allow-scripts" ');

@@ -59,15 +59,12 @@ export async function watchPage(page: Page, ownOrigins: readonly string[]): Prom
     });
   });
   return {
-    problems: async () => {
-      const seen = {
-        foreign: foreign.splice(0),
-        violations: await page.evaluate(() => window.__violations?.splice(0) ?? []),
-        refused: refused.splice(0),
-        errors: errors.splice(0),
-      };
-      return seen;
-    },
+    problems: async () => ({
+      foreign: foreign.splice(0),
+      violations: await page.evaluate(() => window.__violations?.splice(0) ?? []),
+      refused: refused.splice(0),
+      errors: errors.splice(0),
+    }),
     idle: () =>
       inFlight.size === 0
         ? Promise.resolve()

@@ -2,10 +2,10 @@
 // browser check in one language at one width, for a fast loop while working.
 export const quick = process.env['TEST_SCOPE'] === 'quick';
 
-export const languages: readonly ('en' | 'zh')[] = quick ? ['en'] : ['en', 'zh'];
-
-/** Keeps the first of a list of widths or screens in the quick run, all of them otherwise. */
+/** Keeps the first of a list of languages, widths or screens in the quick run, all of them otherwise. */
 export const inScope = <T>(all: readonly T[]): readonly T[] => (quick ? all.slice(0, 1) : all);
+
+export const languages = inScope(['en', 'zh'] as const);
 
 /** The widths every built page is checked at: a phone and a laptop. */
 export const gateViewports = inScope([
