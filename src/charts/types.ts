@@ -13,6 +13,8 @@ export interface ChartOptions {
   document: Document;
   /** Prefix for element ids, unique per SVG on a page. */
   idPrefix?: string;
+  /** What the reader set beyond the step, for a chart that takes it (the calculator's run). */
+  inputs?: unknown;
 }
 
 export interface TableCell {

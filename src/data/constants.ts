@@ -10,3 +10,6 @@ export function thresholdValue(thresholds: readonly { id: string; value: number 
   if (!found) throw new Error(`data/thresholds.csv: expected a row with id "${thresholdId}"`);
   return found.value;
 }
+
+/** 万卡: a cluster of ten thousand (万) cards, the scale the essay says the next models need. A definition, not a measurement. */
+export const wankaGpus = 10_000;

@@ -35,7 +35,7 @@ const layoutWidth = { standard: figureWidths.wide, phone: figureWidths.narrow } 
 export async function exportSvg(request: ChartExportRequest): Promise<string> {
   const { chartId, data, locale, step, theme, layout, inputs, texts, document } = request;
   const { render } = await loadDefinition(chartId);
-  const chart = render(data, { width: layoutWidth[layout], locale, step, theme, document, idPrefix: chartId }, inputs);
+  const chart = render(data, { width: layoutWidth[layout], locale, step, theme, document, idPrefix: chartId, inputs });
   return serializeSvg(standaloneSvg(chart, texts, { chartId, step, locale, theme }));
 }
 

@@ -28,7 +28,7 @@ export function citationLabels(sources: readonly Pick<Source, 'publisher' | 'dat
 }
 
 /** MDX elements that are layout, not prose: a paragraph made only of them states no figure. */
-const layoutTag = /^<\/?(Scrolly|Step|Chart|TrainingDaysControls)\b/;
+const layoutTag = /^<\/?(Scrolly|Step|Chart|ChartControls)\b/;
 
 /**
  * The paragraphs of an MDX text (story section, step card or post) that state a figure, a date or a quotation

@@ -1,4 +1,4 @@
-import { wankaGpus } from '../charts/gpuFleets/state';
+import { wankaGpus } from '../data/constants';
 import type { Dataset } from '../data';
 
 /** One block of the cover's graphic stands for this many GPUs. */

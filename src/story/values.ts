@@ -5,9 +5,7 @@ import { perFirmAverage } from '../derive/fleets';
 import { revenueInBillions } from '../derive/revenue';
 import { performanceDensity, totalProcessingPerformance } from '../derive/tpp';
 import { formatNumber } from '../charts/shared/format';
-import { prepareTrainingDays } from '../charts/trainingDays/prepare';
-import { roundDays } from '../charts/trainingDays/format';
-import { daysFor, trainingDaysPresets } from '../charts/trainingDays/state';
+import { charts, type ChartDefinition } from '../charts/registry';
 import type { Locale } from '../i18n/locales';
 import { spaceHan } from '../i18n/cjkSpacing';
 
@@ -28,7 +26,6 @@ const valueKinds = [
   'fy-total',
   'threshold',
   'flop',
-  'days',
 ] as const;
 type ValueKind = (typeof valueKinds)[number];
 
@@ -123,16 +120,6 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
       const total = quarters.reduce((sum, r) => sum + revenueInBillions(r.value, r.unit), 0);
       return locale === 'zh' ? spaceHan(`${formatNumber(locale, total * 10, 0)}亿美元`) : `$${formatNumber(locale, total, 1)} bn`;
     }
-    case 'days': {
-      // A step of the training-days chart by its id: the same inputs and arithmetic the chart draws.
-      const preset = trainingDaysPresets.find((p) => p.stepId === id);
-      if (!preset)
-        throw new UnknownValueError(
-          `<Value of="${key}"> in ${from}: no training-days step "${id}" (${trainingDaysPresets.map((p) => p.stepId).join(', ')})`,
-        );
-      // Rounded as the chart rounds its big number, so the two read the same (1,110, not 1,113).
-      return formatNumber(locale, roundDays(daysFor(prepareTrainingDays(data), preset.inputs)), 1);
-    }
     case 'threshold':
       return formatNumber(locale, find(data.thresholds, id, 'thresholds.csv', key, from).value, 2);
     case 'flop': {
@@ -144,6 +131,30 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
         .replace(/e\+?(-?\d+)$/, (_, exp: string) => `×10${[...exp].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹⁻'[d === '-' ? 10 : Number(d)]).join('')}`);
     }
     default:
-      throw new UnknownValueError(`<Value of="${key}"> in ${from}: "${kind}" is not a kind of value (${valueKinds.join(', ')})`);
+      return chartValue(data, kind, id, locale, key, from);
+  }
+}
+
+/** A chart's prepared data, worked out once per dataset for all the values it gives. */
+const preparedByChart = new WeakMap<Dataset, Map<string, unknown>>();
+
+function prepared(data: Dataset, chart: ChartDefinition): unknown {
+  let byChart = preparedByChart.get(data);
+  if (!byChart) preparedByChart.set(data, (byChart = new Map()));
+  if (!byChart.has(chart.id)) byChart.set(chart.id, chart.prepare(data));
+  return byChart.get(chart.id);
+}
+
+/** A figure that a chart gives the prose (its definition's `values`): the same inputs and arithmetic it draws. */
+function chartValue(data: Dataset, kind: string, id: string, locale: Locale, key: string, from: string): string {
+  const chart = charts.find((c) => kind in c.values);
+  if (!chart) {
+    const kinds = [...valueKinds, ...charts.flatMap((c) => Object.keys(c.values))];
+    throw new UnknownValueError(`<Value of="${key}"> in ${from}: "${kind}" is not a kind of value (${kinds.join(', ')})`);
+  }
+  try {
+    return chart.values[kind]!(prepared(data, chart), id, locale);
+  } catch (error) {
+    throw new UnknownValueError(`<Value of="${key}"> in ${from}: ${(error as Error).message}`);
   }
 }

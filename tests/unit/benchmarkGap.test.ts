@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { benchmarkGap, stepCount, updateBenchmarkGap } from '../../src/charts/benchmarkGap';
+import { benchmarkGapDefinition } from '../../src/charts/benchmarkGap/benchmark-gap.definition';
 import { prepareBenchmarkGap } from '../../src/charts/benchmarkGap/prepare';
 import { benchmarkGapSteps } from '../../src/charts/benchmarkGap/state';
 import { benchmarkGapTable } from '../../src/charts/benchmarkGap/table';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { palettes } from '../../src/charts/shared/theme';
+
+const { render: benchmarkGap, stepCount, update: updateBenchmarkGap } = benchmarkGapDefinition;
 
 const data = prepareBenchmarkGap(dataset());
 const render = (locale: 'en' | 'zh', width: number, step: number) =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { chipThresholds, id, stepCount, updateChipThresholds } from '../../src/charts/chipThresholds';
+import { chipThresholdsDefinition } from '../../src/charts/chipThresholds/chip-thresholds.definition';
 import { describeChipThresholds } from '../../src/charts/chipThresholds/describe';
 import { chartHeight, chipLayout } from '../../src/charts/chipThresholds/layout';
 import { prepareChipThresholds } from '../../src/charts/chipThresholds/prepare';
@@ -17,6 +17,8 @@ import { blend, contrast } from '../../src/charts/shared/contextOpacity';
 import type { Box } from '../../src/charts/shared/labels';
 import { textWidthEm } from '../../src/charts/shared/wrapText';
 import { fontSize } from '../../src/charts/shared/theme';
+
+const { render: chipThresholds, id, stepCount, update: updateChipThresholds } = chipThresholdsDefinition;
 
 const data = prepareChipThresholds(dataset());
 const widths = [360, 720] as const;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { doorStepCount, doorTimeline, updateDoorTimeline } from '../../src/charts/timeline';
+import { doorTimelineDefinition } from '../../src/charts/timeline/door-timeline.definition';
 import { chartHeight } from '../../src/charts/timeline/draw';
 import { doorDomain, doorView } from '../../src/charts/timeline/doorView';
 import { timelineLayout } from '../../src/charts/timeline/layout';
@@ -12,6 +12,8 @@ import { timelineTable } from '../../src/charts/timeline/table';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
+
+const { stepCount: doorStepCount, render: doorTimeline, update: updateDoorTimeline } = doorTimelineDefinition;
 
 const data = prepareTimelineView(dataset(), doorView);
 

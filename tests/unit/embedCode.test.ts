@@ -45,7 +45,7 @@ describe('the code to paste', () => {
 
 describe("a chart's place in the story", () => {
   const sections = [
-    { slug: 'opening', entry: { body: 'Intro <TrainingDaysControls /> and <ChartFigure chart="training-days" />' } },
+    { slug: 'opening', entry: { body: 'Intro <ChartControls chart="training-days" /> and <ChartFigure chart="training-days" />' } },
     {
       slug: 'chip-ban',
       entry: { body: '<Scrolly chart="chip-thresholds">\n  <Step id="rule-2022">a</Step>\n  <Step id="rule-2023">b</Step>\n</Scrolly>' },

@@ -3,15 +3,19 @@ import { palettes } from '../../src/charts/shared/theme';
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { gpuFleets, stepCount, updateGpuFleets } from '../../src/charts/gpuFleets';
+import { gpuFleetsDefinition } from '../../src/charts/gpuFleets/gpu-fleets.definition';
 import { fleetsLayout } from '../../src/charts/gpuFleets/layout';
 import { prepareGpuFleets } from '../../src/charts/gpuFleets/prepare';
-import { clampStep, fadedContrast, fadedOpacity, fleetsState, fleetsSteps, rowIds, wankaGpus, wankaId } from '../../src/charts/gpuFleets/state';
+import { fadedContrast, fadedOpacity, fleetsState, fleetsSteps, rowIds, wankaId } from '../../src/charts/gpuFleets/state';
+import { wankaGpus } from '../../src/data/constants';
+import { clampStep } from '../../src/charts/shared/clampStep';
 import { gpuFleetsTable } from '../../src/charts/gpuFleets/table';
 import { dataset } from '../../src/data';
 import { perFirmAverage } from '../../src/derive/fleets';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
+
+const { render: gpuFleets, stepCount, update: updateGpuFleets } = gpuFleetsDefinition;
 
 const data = prepareGpuFleets(dataset());
 const widths = [360, 720] as const;

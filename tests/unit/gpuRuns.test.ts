@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { gpuFleets, updateGpuFleets } from '../../src/charts/gpuFleets';
+import { gpuRunsDefinition } from '../../src/charts/gpuFleets/gpu-runs.definition';
 import { prepareFleetsView, prepareGpuFleets } from '../../src/charts/gpuFleets/prepare';
 import { runRowIds, runsView } from '../../src/charts/gpuFleets/runsView';
 import { fleetsState, rowIds, wankaId } from '../../src/charts/gpuFleets/state';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
+
+const { render: gpuFleets, update: updateGpuFleets } = gpuRunsDefinition;
 
 const data = prepareFleetsView(dataset(), runsView);
 const row = (id: string) => data.fleets.find((f) => f.id === id);

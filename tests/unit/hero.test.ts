@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { wankaGpus } from '../../src/charts/gpuFleets/state';
+import { wankaGpus } from '../../src/data/constants';
 import { dataset } from '../../src/data';
 import { gpusPerBlock, heroBlocks } from '../../src/story/hero';
 

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { loadAll } from '../../src/data';
-import { nvidiaSegments, stepCount, updateNvidiaSegments } from '../../src/charts/nvidiaSegments';
+import { nvidiaSegmentsDefinition } from '../../src/charts/nvidiaSegments/nvidia-segments.definition';
 import { describeNvidiaSegments } from '../../src/charts/nvidiaSegments/describe';
 import { placeEvents, xScale } from '../../src/charts/nvidiaSegments/layout';
 import { prepareNvidiaSegments, yearOnYear } from '../../src/charts/nvidiaSegments/prepare';
@@ -9,6 +9,8 @@ import { nvidiaSegmentsState, nvidiaSegmentsSteps } from '../../src/charts/nvidi
 import { nvidiaSegmentsTable } from '../../src/charts/nvidiaSegments/table';
 import { eventText } from '../../src/charts/nvidiaSegments/text';
 import { translator } from '../../src/i18n/ui';
+
+const { stepCount, render: nvidiaSegments, update: updateNvidiaSegments } = nvidiaSegmentsDefinition;
 
 const data = prepareNvidiaSegments(loadAll());
 const document = new JSDOM('').window.document;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { scorecard, stepCount, updateScorecard } from '../../src/charts/scorecard';
+import { scorecardDefinition } from '../../src/charts/scorecard/scorecard.definition';
 import { chartHeight, scorecardLayout } from '../../src/charts/scorecard/layout';
 import { prepareScorecard } from '../../src/charts/scorecard/prepare';
 import { fadedOpacity, scorecardState, scorecardSteps } from '../../src/charts/scorecard/state';
@@ -9,6 +9,8 @@ import { scorecardTable } from '../../src/charts/scorecard/table';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
+
+const { render: scorecard, stepCount, update: updateScorecard } = scorecardDefinition;
 
 const data = prepareScorecard(dataset());
 const point = (id: string) => data.points.find((p) => p.id === id)!;

@@ -1,13 +1,15 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { loadAll } from '../../src/data';
-import { teacherStudent, updateTeacherStudent, stepCount } from '../../src/charts/teacherStudent';
+import { teacherStudentDefinition } from '../../src/charts/teacherStudent/teacher-student.definition';
 import { describeTeacherStudent } from '../../src/charts/teacherStudent/describe';
 import { chartLabels, frame, labelBox, monthTickFormat, releasedDate, scales, dotRadius } from '../../src/charts/teacherStudent/layout';
 import { gapToTeacher, prepareTeacherStudent } from '../../src/charts/teacherStudent/prepare';
 import { teacherStudentState, teacherStudentSteps } from '../../src/charts/teacherStudent/state';
 import { teacherStudentTable } from '../../src/charts/teacherStudent/table';
 import { translator } from '../../src/i18n/ui';
+
+const { render: teacherStudent, update: updateTeacherStudent, stepCount } = teacherStudentDefinition;
 
 const data = prepareTeacherStudent(loadAll());
 const document = new JSDOM('').window.document;

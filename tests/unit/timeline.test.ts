@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { stepCount, timeline, updateTimeline } from '../../src/charts/timeline';
+import { timelineDefinition } from '../../src/charts/timeline/timeline.definition';
 import { chartHeight } from '../../src/charts/timeline/draw';
 import { timelineLayout, type Box } from '../../src/charts/timeline/layout';
 import { legendHeight, timelineLegendItems } from '../../src/charts/timeline/legend';
 import { periodEnd, prepareTimeline } from '../../src/charts/timeline/prepare';
-import { clampStep, timelineState, timelineSteps } from '../../src/charts/timeline/state';
+import { timelineState, timelineSteps } from '../../src/charts/timeline/state';
+import { clampStep } from '../../src/charts/shared/clampStep';
 import { timelineTable } from '../../src/charts/timeline/table';
-import { wrapLabel } from '../../src/charts/timeline/wrapLabel';
+import { wrapLabel } from '../../src/charts/shared/wrapLabel';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
+
+const { stepCount, render: timeline, update: updateTimeline } = timelineDefinition;
 
 const data = prepareTimeline(dataset());
 const widths = [360, 720] as const;

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { describeInputs, id, stepCount, trainingDaysChart, updateTrainingDays } from '../../src/charts/trainingDays';
+import { trainingDaysDefinition } from '../../src/charts/trainingDays/training-days.definition';
+import { describeInputs } from '../../src/charts/trainingDays/describe';
 import { formatAboutDays, formatDuration, formatFlop, roundDays } from '../../src/charts/trainingDays/format';
 import { textWidthEm } from '../../src/charts/shared/wrapText';
 import { prepareTrainingDays } from '../../src/charts/trainingDays/prepare';
 import {
   clampInputs,
-  clampStep,
   daysFor,
   defaultInputs,
   gpuSteps,
@@ -16,9 +16,12 @@ import {
   trainingDaysState,
 } from '../../src/charts/trainingDays/state';
 import { trainingDaysTable } from '../../src/charts/trainingDays/table';
+import { clampStep } from '../../src/charts/shared/clampStep';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
+
+const { id, stepCount, render: trainingDaysChart, update: updateTrainingDays } = trainingDaysDefinition;
 
 const data = prepareTrainingDays(dataset());
 const days = (model: string, chip: string, gpus: number, utilisation: number) => daysFor(data, { model, chip, gpus, utilisation });
@@ -241,7 +244,7 @@ describe('updateTrainingDays moves the same SVG', () => {
 
   test('the reader’s inputs redraw the last step and are kept when the scroll comes back to it', () => {
     const svg = render('en', 5, 720);
-    updateTrainingDays(svg, data, { ...options, step: 5 }, { model: 'gpt-3', chip: 'a100', gpus: 1_000, utilisation: 0.5 });
+    updateTrainingDays(svg, data, { ...options, step: 5, inputs: { model: 'gpt-3', chip: 'a100', gpus: 1_000, utilisation: 0.5 } });
     expect(svg.querySelector('.days-big tspan')?.textContent).toBe('about 23 days');
     expect(svg.querySelector('desc')?.textContent).toContain('Your turn');
     updateTrainingDays(svg, data, { ...options, step: 0 });

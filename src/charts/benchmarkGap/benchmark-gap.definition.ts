@@ -1,21 +1,21 @@
 import { defineChart } from '../definition';
 import { benchmarkGapExport } from './csv';
-import { benchmarkGap, id, stepCount, updateBenchmarkGap } from './index';
+import { benchmarkGapDrawing } from './draw';
 import { chartHeight } from './layout';
 import { prepareBenchmarkGap } from './prepare';
+import { benchmarkGapStepCount } from './state';
 import { benchmarkGapTable } from './table';
 
 /** The AI Index's US–China gap per benchmark, end-2023 against end-2024. */
 export const benchmarkGapDefinition = defineChart({
-  id,
-  stepCount,
+  id: 'benchmark-gap',
+  stepCount: benchmarkGapStepCount,
   titleKey: 'gap.title',
   subtitleKey: 'gap.subtitle',
   sourceKey: 'gap.source',
-  height: (width) => chartHeight(width),
+  height: chartHeight,
   prepare: prepareBenchmarkGap,
-  render: benchmarkGap,
-  update: updateBenchmarkGap,
+  drawing: benchmarkGapDrawing,
   table: benchmarkGapTable,
   csv: benchmarkGapExport,
 });

@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
 import { translator } from '../../i18n/ui';
-import type { DrawOptions } from '../shared/d3Chart';
+import type { ChartDrawing, DrawOptions } from '../shared/drawing';
 import { evidenceAttributes } from '../shared/evidence';
 import { formatDate, formatNumber } from '../shared/format';
 import { keyed } from '../shared/keyed';
@@ -12,11 +12,12 @@ import { fontFamily, fontSize, palettes } from '../shared/theme';
 import { chartHeight, gapLayout, noteLine } from './layout';
 import type { BenchmarkGapData, GapPoint, GapRow } from './prepare';
 import { benchmarkGapState } from './state';
+import { describeBenchmarkGap } from './describe';
 
 const ticks = [0, 10, 20, 30];
 
 /** Draws or updates the chart in an existing SVG root: each benchmark a line from its 2023 gap to its 2024 gap. */
-export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, options: DrawOptions): void {
+function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, options: DrawOptions): void {
   const { width, locale, theme, idPrefix, duration } = options;
   const t = translator(locale);
   const palette = palettes[theme];
@@ -190,3 +191,6 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
     .attr('y', (_, i) => round(layout.noteTop + 13 + i * noteLine))
     .text((d) => d);
 }
+
+/** The benchmark-gap chart's moving parts: the same join at build time and in the browser. */
+export const benchmarkGapDrawing: ChartDrawing<BenchmarkGapData> = { describe: describeBenchmarkGap, draw: drawBenchmarkGap };

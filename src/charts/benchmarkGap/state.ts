@@ -1,8 +1,6 @@
 import type { UiKey } from '../../i18n/ui';
 import { clampStep } from '../shared/clampStep';
 
-export const benchmarkGapChartId = 'benchmark-gap';
-
 /** One entry per <Step> of the benchmark-gap chart in 05-what-happened-next.mdx, in order. */
 export const benchmarkGapSteps: readonly { id: string; emphasis: readonly string[] | 'all'; note: UiKey; desc: UiKey }[] = [
   { id: 'gap-mmlu', emphasis: ['MMLU'], note: 'gap.note.mmlu', desc: 'gap.desc.0' },

@@ -1,9 +1,9 @@
-// The chip chart's definition: its drawing and steps come from the folder's index, and it carries its CSV description.
 import { describeExport } from '../csv';
 import { defineChart } from '../definition';
-import { chartHeight } from './draw';
-import { chipThresholds, id, stepCount, updateChipThresholds } from './index';
+import { chipThresholdsDrawing } from './draw';
+import { chartHeight } from './layout';
 import { prepareChipThresholds, type ChipThresholdsData } from './prepare';
+import { chipThresholdsStepCount } from './state';
 import { chipThresholdsTable } from './table';
 
 /** One row per chip: the inputs the rules test, and where each rule puts it. */
@@ -34,15 +34,14 @@ const chipThresholdsExport = describeExport<ChipThresholdsData>({
 
 /** Chips against the 2022 and 2023 export rules. */
 export const chipThresholdsDefinition = defineChart({
-  id,
-  stepCount,
+  id: 'chip-thresholds',
+  stepCount: chipThresholdsStepCount,
   titleKey: 'chip.title',
   subtitleKey: 'chip.subtitle',
   sourceKey: 'chip.source',
-  height: (width) => chartHeight(width),
+  height: chartHeight,
   prepare: prepareChipThresholds,
-  render: chipThresholds,
-  update: updateChipThresholds,
+  drawing: chipThresholdsDrawing,
   table: chipThresholdsTable,
   csv: chipThresholdsExport,
 });

@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
 import { translator } from '../../i18n/ui';
-import type { DrawOptions } from '../shared/d3Chart';
+import type { ChartDrawing, DrawOptions } from '../shared/drawing';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
@@ -8,18 +8,16 @@ import { drawAxes } from './axes';
 import { chipLayout } from './layout';
 import { drawMarks } from './marks';
 import type { ChipThresholdsData } from './prepare';
+import { describeChipThresholds } from './describe';
 import { drawRule } from './rules';
 import { chipThresholdsState, type ChipThresholdsState } from './state';
 import { legendItems } from './text';
-
-export type { DrawOptions };
-export { chartHeight } from './layout';
 
 /**
  * Draws a step inside an SVG root, or moves a drawn root to it: every layer is a keyed join, so the same function
  * renders at build time and updates in the browser, and marks move rather than redraw.
  */
-export function drawChipThresholds(svg: SVGSVGElement, data: ChipThresholdsData, options: DrawOptions): ChipThresholdsState {
+function drawChipThresholds(svg: SVGSVGElement, data: ChipThresholdsData, options: DrawOptions): ChipThresholdsState {
   const { width, locale, theme, idPrefix, duration } = options;
   const t = translator(locale);
   const palette = palettes[theme];
@@ -42,3 +40,6 @@ export function drawChipThresholds(svg: SVGSVGElement, data: ChipThresholdsData,
   drawMarks(root, idPrefix, state, data, layout, { palette, locale, t, duration });
   return state;
 }
+
+/** The chip chart's moving parts: the same join at build time and in the browser. */
+export const chipThresholdsDrawing: ChartDrawing<ChipThresholdsData> = { describe: describeChipThresholds, draw: drawChipThresholds };

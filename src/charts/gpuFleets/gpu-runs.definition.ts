@@ -1,9 +1,11 @@
 import { defineChart } from '../definition';
 import { gpuFleetsExport } from './csv';
-import { chartHeight, gpuFleets, updateGpuFleets } from './index';
+import { chartHeight } from './layout';
+import { plotGpuFleets } from './plot';
 import { prepareFleetsView } from './prepare';
 import { runsStepCount, runsView } from './runsView';
 import { gpuFleetsTable } from './table';
+import { fleetsDrawing } from './update';
 
 /** GPU counts after the essay: the GPU-count chart's own code, with its view (runsView.ts). */
 export const gpuRunsDefinition = defineChart({
@@ -12,10 +14,10 @@ export const gpuRunsDefinition = defineChart({
   titleKey: 'runs.title',
   subtitleKey: 'runs.subtitle',
   sourceKey: 'runs.source',
-  height: (width) => chartHeight(width),
+  height: chartHeight,
   prepare: (dataset) => prepareFleetsView(dataset, runsView),
-  render: gpuFleets,
-  update: updateGpuFleets,
+  plot: plotGpuFleets,
+  drawing: fleetsDrawing,
   table: gpuFleetsTable,
   csv: gpuFleetsExport,
 });

@@ -3,9 +3,10 @@ import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { fontSize } from '../shared/theme';
 import { textWidthEm, wrapText } from '../shared/wrapText';
-import { balancedWrap } from '../timeline/wrapLabel';
+import { balancedWrap } from '../shared/wrapLabel';
 import type { GpuFleetsData, PreparedFleet } from './prepare';
-import { wankaGpus, xDomain } from './state';
+import { wankaGpus } from '../../data/constants';
+import { xDomain } from './state';
 import { averageText, fleetDate, holderName, storyValues, valueText } from './text';
 
 // Pixel geometry, fixed for all steps because Plot draws the axes once. Plain numbers, testable without a DOM.

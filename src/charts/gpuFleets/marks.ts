@@ -8,7 +8,8 @@ import { categoryClass, fontSize, type Palette } from '../shared/theme';
 import type { FleetsLayout, RowLayout } from './layout';
 import { kindSymbol } from './kinds';
 import type { GpuFleetsData } from './prepare';
-import { rowIds, wankaGpus, wankaId, xDomain, xTicks } from './state';
+import { wankaGpus } from '../../data/constants';
+import { rowIds, wankaId, xDomain, xTicks } from './state';
 import { averageDescription, averageText, fleetDescription, valueText } from './text';
 
 interface MarkOptions {

@@ -3,13 +3,6 @@ import type { UiKey } from '../../i18n/ui';
 import type { GpuFleetsData, PreparedFleet } from './prepare';
 import { clampStep } from '../shared/clampStep';
 
-export { clampStep };
-
-export const fleetsChartId = 'gpu-fleets';
-
-/** 万卡: a cluster of ten thousand (万) cards. A definition, not a measurement. */
-export const wankaGpus = 10_000;
-
 /** The x axis never changes between steps (Plot draws it once): 1,000 to 1,000,000 with a little room. */
 export const xDomain: [number, number] = [800, 1_250_000];
 export const xTicks = [1_000, 10_000, 100_000, 1_000_000];

@@ -3,7 +3,8 @@ import type { Translate } from '../../i18n/ui';
 import { formatDate, formatNumber } from '../shared/format';
 import type { GpuFleetsData, PreparedFleet } from './prepare';
 import { runRowIds } from './runsView';
-import { fleetRow, rowIds, wankaGpus } from './state';
+import { wankaGpus } from '../../data/constants';
+import { fleetRow, rowIds } from './state';
 
 // Every sentence and number the chart puts on screen, from the data and the UI strings.
 

@@ -3,16 +3,16 @@ import type { Locale } from '../../i18n/locales';
 import type { LegendItem } from '../shared/legend';
 import { categoryClass, palettes, type Palette } from '../shared/theme';
 import { kindSymbol } from './kinds';
-import type { ChartOptions } from '../types';
+import type { ChartDrawing } from '../shared/drawing';
 import { applyFleetsState } from './emphasis';
 import { fleetsLayout } from './layout';
 import type { GpuFleetsData } from './prepare';
-import { clampStep, fleetsChartId, fleetsState } from './state';
+import { fleetsState } from './state';
 import { storyValues } from './text';
 
-// Kept apart from index.ts so that the browser, which only updates the chart, loads no Plot.
+// Apart from the Plot drawing (./plot.ts), so that the browser, which only moves the chart between steps, loads no Plot.
 
-export const description = (data: GpuFleetsData, step: number, locale: Locale, t: Translate) =>
+const description = (data: GpuFleetsData, step: number, locale: Locale, t: Translate) =>
   t(data.steps[step]!.desc, storyValues(data, locale, t));
 
 /** Whose GPUs, by colour; how sure, by outline; what was counted, by shape (only the kinds the chart shows). */
@@ -40,14 +40,13 @@ export function legendItems(data: GpuFleetsData, t: Translate, palette: Palette)
   ];
 }
 
-/** Moves an SVG drawn by gpuFleets to another step, in place: the axes stay, emphasis and note change. */
-export function updateGpuFleets(svg: SVGSVGElement, data: GpuFleetsData, options: Omit<ChartOptions, 'document'> & { duration: number }): void {
-  const { width, locale, theme = 'light', idPrefix = fleetsChartId, duration } = options;
-  const step = clampStep(options.step, data.steps.length);
-  const t = translator(locale);
-  const palette = palettes[theme];
-  const desc = svg.querySelector('desc');
-  if (desc) desc.textContent = description(data, step, locale, t);
-  const layout = fleetsLayout(data, { width, locale, t, legendLabels: legendItems(data, t, palette).map((i) => i.label) });
-  applyFleetsState(svg, data, fleetsState(data, step), layout, { locale, t, palette, idPrefix, duration });
-}
+/** The GPU-count chart's moving parts: the axes stay, emphasis and note change. Its rows and steps come with its data. */
+export const fleetsDrawing: ChartDrawing<GpuFleetsData> = {
+  describe: (data, step, locale) => description(data, step, locale, translator(locale)),
+  draw(svg, data, { width, locale, theme, idPrefix, duration, step }) {
+    const t = translator(locale);
+    const palette = palettes[theme];
+    const layout = fleetsLayout(data, { width, locale, t, legendLabels: legendItems(data, t, palette).map((i) => i.label) });
+    applyFleetsState(svg, data, fleetsState(data, step), layout, { locale, t, palette, idPrefix, duration });
+  },
+};

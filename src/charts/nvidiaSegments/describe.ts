@@ -2,7 +2,8 @@ import type { Locale } from '../../i18n/locales';
 import { translator } from '../../i18n/ui';
 import { formatDate } from '../shared/format';
 import type { NvidiaSegmentsData } from './prepare';
-import { clampStep, nvidiaSegmentsStepCount } from './state';
+import { clampStep } from '../shared/clampStep';
+import { nvidiaSegmentsStepCount } from './state';
 import { formatPercent, formatUsd, quarterName } from './text';
 
 /** The screen-reader description of a step, with every number it states taken from or computed on the data. */

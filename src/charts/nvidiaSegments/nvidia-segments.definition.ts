@@ -1,20 +1,23 @@
 import { defineChart } from '../definition';
 import { nvidiaSegmentsExport } from './csv';
-import { chartHeight, id, nvidiaSegments, stepCount, updateNvidiaSegments } from './index';
+import { drawNvidiaSegments } from './draw';
+import { chartHeight } from './layout';
 import { prepareNvidiaSegments } from './prepare';
+import { nvidiaSegmentsStepCount } from './state';
 import { nvidiaSegmentsTable } from './table';
+import { nvidiaSegmentsDrawing } from './update';
 
 /** Nvidia's revenue by segment, quarter by quarter. */
 export const nvidiaSegmentsDefinition = defineChart({
-  id,
-  stepCount,
+  id: 'nvidia-segments',
+  stepCount: nvidiaSegmentsStepCount,
   titleKey: 'revenue.title',
   subtitleKey: 'revenue.subtitle',
   sourceKey: 'revenue.source',
-  height: (width) => chartHeight(width),
+  height: chartHeight,
   prepare: prepareNvidiaSegments,
-  render: nvidiaSegments,
-  update: updateNvidiaSegments,
+  plot: drawNvidiaSegments,
+  drawing: nvidiaSegmentsDrawing,
   table: nvidiaSegmentsTable,
   csv: nvidiaSegmentsExport,
 });

@@ -1,8 +1,6 @@
 import type { NvidiaSegmentsData } from './prepare';
 import { clampStep } from '../shared/clampStep';
 
-export { clampStep };
-
 /** How strongly an element is drawn at a step: the step's subject, earlier context, or not shown. */
 type Emphasis = 'focus' | 'faint' | 'hidden';
 const opacityOf: Record<Emphasis, number> = { focus: 1, faint: 0.3, hidden: 0 };

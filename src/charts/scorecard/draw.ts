@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
 import { translator } from '../../i18n/ui';
-import type { DrawOptions } from '../shared/d3Chart';
+import type { ChartDrawing, DrawOptions } from '../shared/drawing';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { keyed } from '../shared/keyed';
 import { layer } from '../shared/layers';
@@ -11,7 +11,7 @@ import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
 import { chartHeight, lineHeight, noteLine, scorecardLayout, type PointLayout } from './layout';
 import type { ScorecardData } from './prepare';
 import { scorecardState, type ScorecardState } from './state';
-import { pointDescription, verdictText } from './text';
+import { pointDescription, scorecardDescription, verdictText } from './text';
 import type { Verdict } from '../../data/scorecard';
 
 /** Each verdict's colour and the class by which dark mode recolours it. */
@@ -25,7 +25,7 @@ const verdictStyle: Record<Verdict, { color: (p: Palette) => string; className: 
 };
 
 /** Draws or updates the scorecard inside an existing SVG root: a keyed join, so rows fade rather than redraw. */
-export function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOptions): ScorecardState {
+function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOptions): ScorecardState {
   const { width, locale, theme, idPrefix, duration } = options;
   const t = translator(locale);
   const palette = palettes[theme];
@@ -144,3 +144,6 @@ export function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: 
     .text((d) => d);
   return state;
 }
+
+/** The scorecard's moving parts: the same join at build time and in the browser. */
+export const scorecardDrawing: ChartDrawing<ScorecardData> = { describe: scorecardDescription, draw: drawScorecard };

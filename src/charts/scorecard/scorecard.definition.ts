@@ -1,21 +1,21 @@
 import { defineChart } from '../definition';
 import { scorecardExport } from './csv';
-import { id, scorecard, stepCount, updateScorecard } from './index';
+import { scorecardDrawing } from './draw';
 import { chartHeight } from './layout';
 import { prepareScorecard } from './prepare';
+import { scorecardStepCount } from './state';
 import { scorecardTable } from './table';
 
 /** The essay's points against the later record. */
 export const scorecardDefinition = defineChart({
-  id,
-  stepCount,
+  id: 'scorecard',
+  stepCount: scorecardStepCount,
   titleKey: 'score.title',
   subtitleKey: 'score.subtitle',
   sourceKey: 'score.source',
-  height: (width) => chartHeight(width),
+  height: chartHeight,
   prepare: prepareScorecard,
-  render: scorecard,
-  update: updateScorecard,
+  drawing: scorecardDrawing,
   table: scorecardTable,
   csv: scorecardExport,
 });

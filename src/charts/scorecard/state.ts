@@ -2,8 +2,6 @@ import type { UiKey } from '../../i18n/ui';
 import { clampStep } from '../shared/clampStep';
 import type { ScorecardData } from './prepare';
 
-export const scorecardChartId = 'scorecard';
-
 interface StepSpec {
   id: string;
   /** Points at full strength; the others fade. */

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
-import type { Translate } from '../../i18n/ui';
+import { translator, type Translate } from '../../i18n/ui';
 import type { ScorecardData, PreparedPoint } from './prepare';
+import { scorecardSteps } from './state';
 
 export const pointText = (point: PreparedPoint, locale: Locale) => (locale === 'zh' ? point.point_zh : point.point_en);
 export const evidenceText = (point: PreparedPoint, locale: Locale) => (locale === 'zh' ? point.evidence_zh : point.evidence_en);
@@ -18,9 +19,15 @@ export function pointDescription(point: PreparedPoint, data: ScorecardData, loca
 }
 
 /** Every point with its verdict, for the chart's <desc>. */
-export function verdictList(data: ScorecardData, locale: Locale, t: Translate, ids?: readonly string[]): string {
+function verdictList(data: ScorecardData, locale: Locale, t: Translate, ids?: readonly string[]): string {
   return data.points
     .filter((p) => !ids || ids.includes(p.id))
     .map((p) => t('score.row', { point: pointText(p, locale), verdict: verdictText(p, t) }))
     .join(locale === 'zh' ? '；' : '; ');
+}
+
+/** The chart's <desc> at a step: every point with its verdict, the step's stressed. */
+export function scorecardDescription(data: ScorecardData, step: number, locale: Locale): string {
+  const t = translator(locale);
+  return t('score.desc', { rows: verdictList(data, locale, t, scorecardSteps[step]!.emphasis) });
 }

@@ -3,7 +3,8 @@ import { translator } from '../../i18n/ui';
 import { formatDate } from '../shared/format';
 import { formatScore } from './layout';
 import type { TeacherStudentData } from './prepare';
-import { clampStep, teacherStudentStepCount } from './state';
+import { clampStep } from '../shared/clampStep';
+import { teacherStudentStepCount } from './state';
 import { listFormat } from '../shared/intl';
 
 /** The screen-reader description of a step, with every number it states taken from the data. */

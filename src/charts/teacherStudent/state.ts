@@ -1,8 +1,6 @@
 import type { Family, TeacherStudentData } from './prepare';
 import { clampStep } from '../shared/clampStep';
 
-export { clampStep };
-
 /** How strongly a family is drawn at a step: the step's subject, kept for comparison, or not yet shown. */
 export type Emphasis = 'focus' | 'context' | 'faint' | 'hidden';
 

@@ -1,20 +1,23 @@
 import { defineChart } from '../definition';
 import { teacherStudentExport } from './csv';
-import { chartHeight, id, stepCount, teacherStudent, updateTeacherStudent } from './index';
+import { drawTeacherStudent } from './draw';
+import { chartHeight } from './layout';
 import { prepareTeacherStudent } from './prepare';
+import { teacherStudentStepCount } from './state';
 import { teacherStudentTable } from './table';
+import { teacherStudentDrawing } from './update';
 
 /** MMLU scores of teacher and student models. */
 export const teacherStudentDefinition = defineChart({
-  id,
-  stepCount,
+  id: 'teacher-student',
+  stepCount: teacherStudentStepCount,
   titleKey: 'mmlu.title',
   subtitleKey: 'mmlu.subtitle',
   sourceKey: 'mmlu.source',
-  height: (width) => chartHeight(width),
+  height: chartHeight,
   prepare: prepareTeacherStudent,
-  render: teacherStudent,
-  update: updateTeacherStudent,
+  plot: drawTeacherStudent,
+  drawing: teacherStudentDrawing,
   table: teacherStudentTable,
   csv: teacherStudentExport,
 });

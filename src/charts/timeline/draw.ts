@@ -12,10 +12,8 @@ import { zoomText } from './text';
 import type { TimelineData } from './prepare';
 import { timelineState, type TimelineState } from './state';
 import { keyed } from '../shared/keyed';
-import type { DrawOptions } from '../shared/d3Chart';
+import type { ChartDrawing, DrawOptions } from '../shared/drawing';
 import type { Locale } from '../../i18n/locales';
-
-export type { DrawOptions };
 
 export function chartHeight(width: number): number {
   return width < 520 ? 425 : 520;
@@ -52,12 +50,12 @@ function stepLayout(data: TimelineData, state: TimelineState, width: number, loc
 }
 
 /** Works out a step's layout ahead of time, so that moving to it later only moves marks. */
-export function prepareTimelineStep(data: TimelineData, { width, locale, step }: { width: number; locale: Locale; step: number }): void {
+function prepareTimelineStep(data: TimelineData, { width, locale, step }: { width: number; locale: Locale; step: number }): void {
   stepLayout(data, timelineState(data, step), width, locale);
 }
 
 /** Draws or updates the chart inside an existing SVG root: keyed joins, so marks move rather than redraw. */
-export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: DrawOptions): TimelineState {
+function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: DrawOptions): TimelineState {
   const { width, locale, theme, idPrefix, duration } = options;
   const t = translator(locale);
   const palette = palettes[theme];
@@ -259,3 +257,10 @@ function drawLanes(
     .attr('y2', (d) => round(d.dotY - d.top))
     .attr('stroke', palette.grid);
 }
+
+/** Every timeline's moving parts (the opening's and the later one's): its steps and their descriptions come with its data. */
+export const timelineDrawing: ChartDrawing<TimelineData> = {
+  describe: (data, step, locale) => translator(locale)(data.steps[step]!.desc),
+  draw: drawTimeline,
+  prepareStep: prepareTimelineStep,
+};

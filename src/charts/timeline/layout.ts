@@ -4,7 +4,7 @@ import type { Translate } from '../../i18n/ui';
 import { formatDate } from '../shared/format';
 import { fontSize } from '../shared/theme';
 import { textWidthEm, wrapText } from '../shared/wrapText';
-import { wrapLabel } from './wrapLabel';
+import { wrapLabel } from '../shared/wrapLabel';
 import type { Lane, PreparedEvent, TimelineData } from './prepare';
 import type { TimelineState } from './state';
 import { formatMonthTick, formatYearTick } from '../shared/format';

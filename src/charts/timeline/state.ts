@@ -2,8 +2,6 @@ import type { UiKey } from '../../i18n/ui';
 import type { Lane, PreparedEvent, TimelineData } from './prepare';
 import { clampStep } from '../shared/clampStep';
 
-export { clampStep };
-
 /** The whole story, 2019 to the weeks after the essay, and the January close-up. */
 export const fullDomain: [string, string] = ['2019-01-01', '2024-03-01'];
 const januaryDomain: [string, string] = ['2023-10-01', '2024-03-01'];

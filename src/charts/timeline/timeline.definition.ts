@@ -1,21 +1,20 @@
 import { defineChart } from '../definition';
 import { timelineExport } from './csv';
-import { chartHeight } from './draw';
-import { id, stepCount, timeline, updateTimeline } from './index';
+import { chartHeight, timelineDrawing } from './draw';
 import { prepareTimeline } from './prepare';
+import { timelineStepCount } from './state';
 import { timelineTable } from './table';
 
 /** The opening's timeline: rules, products and offshore training, 2022 to 2024. */
 export const timelineDefinition = defineChart({
-  id,
-  stepCount,
+  id: 'timeline',
+  stepCount: timelineStepCount,
   titleKey: 'timeline.title',
   subtitleKey: 'timeline.subtitle',
   sourceKey: 'timeline.source',
-  height: (width) => chartHeight(width),
+  height: chartHeight,
   prepare: prepareTimeline,
-  render: timeline,
-  update: updateTimeline,
+  drawing: timelineDrawing,
   table: timelineTable,
   csv: timelineExport,
 });

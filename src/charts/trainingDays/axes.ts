@@ -4,10 +4,11 @@ import { layer } from '../shared/layers';
 import { round } from '../shared/svg';
 import { fontSize } from '../shared/theme';
 import { sourceNames } from './describe';
-import type { Frame } from './draw';
+import type { Frame } from './frame';
 import { formatDaysTick } from './format';
 import type { TrainingDaysData } from './prepare';
-import { wankaGpus, xTicks, yTicks } from './state';
+import { wankaGpus } from '../../data/constants';
+import { xTicks, yTicks } from './state';
 import { keyed } from '../shared/keyed';
 
 /** Grid, tick labels and axis titles; the scales are fixed, so these never change between steps. */

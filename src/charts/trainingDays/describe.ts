@@ -3,7 +3,8 @@ import { translator, type Translate, type UiKey } from '../../i18n/ui';
 import { formatCompact, formatNumber } from '../shared/format';
 import { formatDuration, formatFlop, formatPercent } from './format';
 import type { CalculatorModel, TrainingDaysData } from './prepare';
-import { gpuRange, lastStep, trainingDaysState, wankaGpus, type TrainingDaysInputs, type TrainingDaysState } from './state';
+import { wankaGpus } from '../../data/constants';
+import { gpuRange, lastStep, trainingDaysState, type TrainingDaysInputs, type TrainingDaysState } from './state';
 
 // Every sentence the chart, its <desc> and the reader's controls say about a state, from one place.
 

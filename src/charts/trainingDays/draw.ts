@@ -1,6 +1,5 @@
-import { select, type Selection } from 'd3-selection';
+import { select } from 'd3-selection';
 import { scaleLog } from 'd3-scale';
-import type { Locale } from '../../i18n/locales';
 import { translator, type Translate } from '../../i18n/ui';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
@@ -12,31 +11,12 @@ import { drawHeader, headerHeight } from './header';
 import { drawRun } from './marks';
 import type { TrainingDaysData } from './prepare';
 import { gpuRange, trainingDaysState, yDomain, yTicks, type TrainingDaysInputs, type TrainingDaysState } from './state';
-import type { DrawOptions } from '../shared/d3Chart';
-
-export type { DrawOptions };
+import type { ChartDrawing, DrawOptions } from '../shared/drawing';
+import { describeState } from './describe';
+import type { Frame } from './frame';
 
 export function chartHeight(width: number): number {
   return width < 520 ? 380 : 540;
-}
-
-type Root = Selection<SVGSVGElement, unknown, null, undefined>;
-type Scale = (value: number) => number;
-
-/** Everything the parts of the chart share about where things go. */
-export interface Frame {
-  root: Root;
-  idPrefix: string;
-  width: number;
-  height: number;
-  narrow: boolean;
-  margin: { top: number; right: number; bottom: number; left: number };
-  x: Scale;
-  y: Scale;
-  palette: Palette;
-  locale: Locale;
-  t: Translate;
-  duration: number;
 }
 
 function legendItems(t: Translate, palette: Palette) {
@@ -55,18 +35,13 @@ function legendItems(t: Translate, palette: Palette) {
 
 /**
  * Draws or updates the chart inside an existing SVG root: a keyed join, so the line and the point move
- * rather than redraw. On the last step, `inputs` (the reader's choice) replaces the preset.
+ * rather than redraw. On the last step, the reader's inputs, if any, replace the preset.
  */
-export function drawTrainingDays(
-  svg: SVGSVGElement,
-  data: TrainingDaysData,
-  options: DrawOptions,
-  inputs?: Partial<TrainingDaysInputs>,
-): TrainingDaysState {
+function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, options: DrawOptions<Partial<TrainingDaysInputs>>): TrainingDaysState {
   const { width, locale, theme, idPrefix, duration } = options;
   const t = translator(locale);
   const palette = palettes[theme];
-  const state = trainingDaysState(data, options.step, inputs);
+  const state = trainingDaysState(data, options.step, options.inputs);
   const height = chartHeight(width);
   const narrow = width < 520;
   const root = select(svg)
@@ -115,3 +90,9 @@ export function drawTrainingDays(
   drawRun(frame, data, state);
   return state;
 }
+
+/** The calculator's moving parts: the reader's run, when set, shows on the last step. */
+export const trainingDaysDrawing: ChartDrawing<TrainingDaysData, Partial<TrainingDaysInputs>> = {
+  describe: (data, step, locale, inputs) => describeState(data, trainingDaysState(data, step, inputs), locale),
+  draw: drawTrainingDays,
+};

@@ -2,7 +2,7 @@ import { layer } from '../shared/layers';
 import { fontSize } from '../shared/theme';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import { computeText, scenarioText, uncertaintyNote } from './describe';
-import type { Frame } from './draw';
+import type { Frame } from './frame';
 import { formatAboutDays, formatYears } from './format';
 import type { TrainingDaysData } from './prepare';
 import type { TrainingDaysState } from './state';

@@ -5,10 +5,11 @@ import { animate } from '../shared/motion';
 import { round } from '../shared/svg';
 import { fontSize } from '../shared/theme';
 import { curveLabel, pointLabel } from './describe';
-import type { Frame } from './draw';
+import type { Frame } from './frame';
 import { formatDays } from './format';
 import type { TrainingDaysData } from './prepare';
-import { wankaGpus, type TrainingDaysState } from './state';
+import { wankaGpus } from '../../data/constants';
+import { type TrainingDaysState } from './state';
 import { keyed } from '../shared/keyed';
 
 const setAttributes = (element: Element, attributes: Record<string, string>) => {

@@ -3,8 +3,6 @@ import { isUncertain } from '../shared/evidence';
 import type { CalculatorChip, CalculatorModel, TrainingDaysData } from './prepare';
 import { clampStep } from '../shared/clampStep';
 
-export { clampStep };
-
 /** What a reader can choose: utilisation is a fraction of peak (0.35), as derive/trainingDays takes it. */
 export interface TrainingDaysInputs {
   model: string;
@@ -53,8 +51,6 @@ export function nearestGpuStep(gpus: number): number {
   return best;
 }
 
-/** 万卡: ten thousand cards, the scale the essay says the next models need. */
-export const wankaGpus = 10_000;
 export const xTicks = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000];
 /** Fixed, so that the line visibly moves between steps; it holds every run the ranges allow. */
 export const yDomain: [number, number] = [0.05, 50_000];

@@ -1,5 +1,6 @@
 import type { ThemeName } from '../../charts/shared/theme';
 import { chartPayload } from '../../charts/shared/browser/figurePayload';
+import { readerInputsOf } from '../../charts/shared/readerInputs';
 import { exportData, exportSvg, type ChartExportRequest } from '../exportChart';
 import { exportFileName } from '../paths';
 import type { ExportTexts } from '../texts';
@@ -20,7 +21,8 @@ async function readerView(
   const payload = await chartPayload<ChartExportRequest['data']>(figure);
   const step = Math.min(stepCount - 1, Math.max(0, Number(figure.dataset['step'] ?? stepCount - 1) || 0));
   // The reader's own inputs show on the last step only, as on the page.
-  const stored = step === stepCount - 1 ? figure.querySelector('.chart-svg svg[data-reader-inputs]')?.getAttribute('data-reader-inputs') : null;
+  const svg = figure.querySelector('.chart-svg svg');
+  const inputs = step === stepCount - 1 && svg ? readerInputsOf(svg) : undefined;
   const theme: ThemeName = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   return {
     chartId: payload.chart,
@@ -30,7 +32,7 @@ async function readerView(
     stepCount,
     theme,
     layout,
-    ...(stored ? { inputs: JSON.parse(stored) as unknown } : {}),
+    ...(inputs === undefined ? {} : { inputs }),
     texts,
     document,
   };

@@ -1,4 +1,4 @@
 import { chartUpdater } from '../../shared/browser/updater';
-import { updateBenchmarkGap } from '../index';
+import { benchmarkGapDrawing } from '../draw';
 
-export default chartUpdater(updateBenchmarkGap);
+export default chartUpdater(benchmarkGapDrawing);

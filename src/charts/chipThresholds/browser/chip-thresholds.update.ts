@@ -1,4 +1,4 @@
 import { chartUpdater } from '../../shared/browser/updater';
-import { updateChipThresholds } from '../index';
+import { chipThresholdsDrawing } from '../draw';
 
-export default chartUpdater(updateChipThresholds);
+export default chartUpdater(chipThresholdsDrawing);

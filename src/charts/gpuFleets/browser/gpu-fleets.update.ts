@@ -1,4 +1,4 @@
 import { chartUpdater } from '../../shared/browser/updater';
-import { updateGpuFleets } from '../update';
+import { fleetsDrawing } from '../update';
 
-export default chartUpdater(updateGpuFleets);
+export default chartUpdater(fleetsDrawing);

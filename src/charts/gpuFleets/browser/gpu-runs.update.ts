@@ -1,5 +1,4 @@
 import { chartUpdater } from '../../shared/browser/updater';
-import { updateGpuFleets } from '../update';
+import { fleetsDrawing } from '../update';
 
-/** The same code as gpu-fleets: the rows and steps come with the data. */
-export default chartUpdater(updateGpuFleets);
+export default chartUpdater(fleetsDrawing);

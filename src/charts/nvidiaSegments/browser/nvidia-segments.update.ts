@@ -1,4 +1,4 @@
 import { chartUpdater } from '../../shared/browser/updater';
-import { updateNvidiaSegments } from '../update';
+import { nvidiaSegmentsDrawing } from '../update';
 
-export default chartUpdater(updateNvidiaSegments);
+export default chartUpdater(nvidiaSegmentsDrawing);

@@ -1,4 +1,4 @@
 import { chartUpdater } from '../../shared/browser/updater';
-import { updateScorecard } from '../index';
+import { scorecardDrawing } from '../draw';
 
-export default chartUpdater(updateScorecard);
+export default chartUpdater(scorecardDrawing);

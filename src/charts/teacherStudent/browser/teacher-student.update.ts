@@ -1,4 +1,4 @@
 import { chartUpdater } from '../../shared/browser/updater';
-import { updateTeacherStudent } from '../update';
+import { teacherStudentDrawing } from '../update';
 
-export default chartUpdater(updateTeacherStudent);
+export default chartUpdater(teacherStudentDrawing);

@@ -1,5 +1,5 @@
 import { chartUpdater } from '../../shared/browser/updater';
-import { prepareTimeline, updateDoorTimeline } from '../index';
+import { timelineDrawing } from '../draw';
 
 /** The later timeline moves with the timeline's own code. */
-export default chartUpdater(updateDoorTimeline, prepareTimeline);
+export default chartUpdater(timelineDrawing);

@@ -1,5 +1,5 @@
 import { chartUpdater } from '../../shared/browser/updater';
-import { prepareTimeline, updateTimeline } from '../index';
+import { timelineDrawing } from '../draw';
 
 /** The timeline's moving parts, with the sums it works out ahead of a step. */
-export default chartUpdater(updateTimeline, prepareTimeline);
+export default chartUpdater(timelineDrawing);

@@ -1,9 +1,9 @@
-import type { TrainingDaysInputs } from '../index';
 import type { TrainingDaysData } from '../prepare';
+import type { TrainingDaysInputs } from '../state';
 import type { Locale } from '../../../i18n/locales';
 import { chartPayload, figureLabels } from '../../shared/browser/figurePayload';
 
-type TrainingDaysChart = typeof import('../index');
+type TrainingDaysChart = typeof import('./calculator');
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -54,7 +54,7 @@ class TrainingDaysControls extends HTMLElement {
   /** The chart's code and data, fetched together once. */
   async #loadChart(): Promise<void> {
     if (this.#chart && this.#data) return;
-    const [chart, payload] = await Promise.all([import('../index'), chartPayload<TrainingDaysData>(this.#figure!)]);
+    const [chart, payload] = await Promise.all([import('./calculator'), chartPayload<TrainingDaysData>(this.#figure!)]);
     this.#data = payload.data;
     this.#chart = chart;
   }
@@ -138,18 +138,14 @@ class TrainingDaysControls extends HTMLElement {
     for (const holder of figure.querySelectorAll<HTMLElement>('.chart-svg')) {
       const svg = holder.querySelector('svg');
       if (!svg) continue;
-      chart.updateTrainingDays(
-        svg,
-        this.#data,
-        {
-          width: Number(holder.dataset['width']),
-          locale: this.#locale,
-          step: chart.lastStep,
-          idPrefix: `training-days-${holder.dataset['layout']}`,
-          duration: reducedMotion.matches ? 0 : 250,
-        },
+      chart.updateTrainingDays(svg, this.#data, {
+        width: Number(holder.dataset['width']),
+        locale: this.#locale,
+        step: chart.lastStep,
+        idPrefix: `training-days-${holder.dataset['layout']}`,
+        duration: reducedMotion.matches ? 0 : 250,
         inputs,
-      );
+      });
     }
 
     // The live region speaks once the reader pauses, not at every arrow key press.

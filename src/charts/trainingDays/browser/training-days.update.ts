@@ -1,4 +1,4 @@
 import { chartUpdater } from '../../shared/browser/updater';
-import { updateTrainingDays } from '../index';
+import { trainingDaysDrawing } from '../draw';
 
-export default chartUpdater(updateTrainingDays);
+export default chartUpdater(trainingDaysDrawing);

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { textWidthEm, wrapText } from '../shared/wrapText';
+import { textWidthEm, wrapText } from './wrapText';
 
 /**
  * A wrap without a stub for a last line: narrows the width step by step, keeping the number of lines, until
