@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { gpuRunsDefinition } from '../../src/charts/gpuFleets/gpu-runs.definition';
 import { prepareFleetsView, prepareGpuFleets } from '../../src/charts/gpuFleets/prepare';
 import { runRowIds, runsView } from '../../src/charts/gpuFleets/runsView';
-import { fleetsState, rowIds, wankaId } from '../../src/charts/gpuFleets/state';
+import { fleetsState } from '../../src/charts/gpuFleets/state';
+import { rowIds, wankaId } from '../../src/charts/gpuFleets/steps';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 

@@ -3,7 +3,7 @@ import { gpuFleetsExport } from './csv';
 import { chartHeight } from './layout';
 import { plotGpuFleets } from './plot';
 import { prepareGpuFleets } from './prepare';
-import { fleetsStepCount } from './state';
+import { fleetsStepCount } from './steps';
 import { gpuFleetsTable } from './table';
 import { fleetsDrawing } from './update';
 

@@ -9,7 +9,8 @@ import type { FleetsLayout, RowLayout } from './layout';
 import { kindSymbol } from './kinds';
 import type { GpuFleetsData } from './prepare';
 import { wankaGpus } from '../../data/constants';
-import { rowIds, wankaId, xDomain, xTicks } from './state';
+import { xDomain, xTicks } from './state';
+import { rowIds, wankaId } from './steps';
 import { averageDescription, averageText, fleetDescription, valueText } from './text';
 
 interface MarkOptions {

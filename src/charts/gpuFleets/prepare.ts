@@ -4,7 +4,7 @@ import type { GpuFleet } from '../../data/gpuFleets';
 import { perFirmAverage } from '../../derive/fleets';
 import type { UiKey } from '../../i18n/ui';
 import { sourcesUsed, type SourceRef } from '../shared/evidence';
-import { fleetsSteps, wankaId, type FleetsStepSpec } from './state';
+import { fleetsSteps, wankaId, type FleetsStepSpec } from './steps';
 
 export interface PreparedFleet {
   id: string;

@@ -1,5 +1,5 @@
 import type { FleetsView } from './prepare';
-import { rowIds, wankaId } from './state';
+import { rowIds, wankaId } from './steps';
 
 /** The rows of data/gpu-fleets.csv that the later record adds, by id. */
 export const runRowIds = {

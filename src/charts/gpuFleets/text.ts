@@ -4,7 +4,8 @@ import { formatDate, formatNumber } from '../shared/format';
 import type { GpuFleetsData, PreparedFleet } from './prepare';
 import { runRowIds } from './runsView';
 import { wankaGpus } from '../../data/constants';
-import { fleetRow, rowIds } from './state';
+import { fleetRow } from './state';
+import { rowIds } from './steps';
 
 // Every sentence and number the chart puts on screen, from the data and the UI strings.
 

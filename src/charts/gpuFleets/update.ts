@@ -12,8 +12,7 @@ import { storyValues } from './text';
 
 // Apart from the Plot drawing (./plot.ts), so that the browser, which only moves the chart between steps, loads no Plot.
 
-const description = (data: GpuFleetsData, step: number, locale: Locale, t: Translate) =>
-  t(data.steps[step]!.desc, storyValues(data, locale, t));
+const description = (data: GpuFleetsData, step: number, locale: Locale, t: Translate) => t(data.steps[step]!.desc, storyValues(data, locale, t));
 
 /** Whose GPUs, by colour; how sure, by outline; what was counted, by shape (only the kinds the chart shows). */
 export function legendItems(data: GpuFleetsData, t: Translate, palette: Palette): LegendItem[] {

@@ -41,6 +41,6 @@ export function prepareScorecard({ scorecard, sources }: Pick<Dataset, 'scorecar
       points.flatMap((p) => p.sources),
     ),
   };
-  checkScorecardSteps(data);
+  checkScorecardSteps(data.points);
   return data;
 }

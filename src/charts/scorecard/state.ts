@@ -1,6 +1,5 @@
 import type { UiKey } from '../../i18n/ui';
 import { clampStep } from '../shared/clampStep';
-import type { ScorecardData } from './prepare';
 
 interface StepSpec {
   id: string;
@@ -27,7 +26,7 @@ export interface ScorecardState {
   note: UiKey;
 }
 
-export function scorecardState(data: ScorecardData, requestedStep: number): ScorecardState {
+export function scorecardState(data: { points: readonly { id: string }[] }, requestedStep: number): ScorecardState {
   const step = clampStep(requestedStep, scorecardStepCount);
   const spec = scorecardSteps[step]!;
   const opacity = Object.fromEntries(data.points.map((p) => [p.id, spec.emphasis.includes(p.id) ? 1 : fadedOpacity]));
@@ -35,8 +34,8 @@ export function scorecardState(data: ScorecardData, requestedStep: number): Scor
 }
 
 /** A point the steps name; missing means the data and the story have parted, which the build must report. */
-export function checkScorecardSteps(data: ScorecardData): void {
-  const known = new Set(data.points.map((p) => p.id));
+export function checkScorecardSteps(points: readonly { id: string }[]): void {
+  const known = new Set(points.map((p) => p.id));
   for (const step of scorecardSteps) {
     for (const id of step.emphasis)
       if (!known.has(id)) throw new Error(`scorecard: step "${step.id}" names point "${id}", which data/scorecard.csv does not have`);

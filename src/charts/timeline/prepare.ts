@@ -4,7 +4,7 @@ import { timelineLanes } from '../../data/constants';
 import type { TimelineEvent } from '../../data/events';
 import type { UiKey } from '../../i18n/ui';
 import { sourcesUsed, type SourceRef } from '../shared/evidence';
-import { fullDomain, timelineSteps, type TimelineStepSpec } from './state';
+import { fullDomain, timelineSteps, type TimelineStepSpec } from './steps';
 
 export type Lane = (typeof timelineLanes)[number];
 

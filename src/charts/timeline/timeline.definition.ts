@@ -2,7 +2,7 @@ import { defineChart } from '../definition';
 import { timelineExport } from './csv';
 import { chartHeight, timelineDrawing } from './draw';
 import { prepareTimeline } from './prepare';
-import { timelineStepCount } from './state';
+import { timelineStepCount } from './steps';
 import { timelineTable } from './table';
 
 /** The opening's timeline: rules, products and offshore training, 2022 to 2024. */
