@@ -8,6 +8,7 @@ import { benchmarkGapTable } from '../../src/charts/benchmarkGap/table';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { palettes } from '../../src/charts/shared/theme';
+import { csvRows } from './csvRows';
 
 const { render: benchmarkGap, stepCount, update: updateBenchmarkGap } = benchmarkGapDefinition;
 
@@ -89,4 +90,9 @@ describe('the benchmark gap, by the AI Index', () => {
     expect(table.rows).toHaveLength(8);
     expect(table.rows[1]!.map((c) => c.text).slice(0, 3)).toEqual(['MMLU', '2024 年 12 月', '0.3']);
   });
+});
+
+test('its CSV has one row per benchmark and year, in both languages', () => {
+  const prepared = dataset();
+  for (const locale of ['en', 'zh'] as const) expect(csvRows('benchmark-gap', locale)).toHaveLength(prepared.benchmarkGaps.length);
 });

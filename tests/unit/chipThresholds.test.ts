@@ -17,6 +17,7 @@ import { blend, contrast } from '../../src/charts/shared/contextOpacity';
 import type { Box } from '../../src/charts/shared/labels';
 import { textWidthEm } from '../../src/charts/shared/wrapText';
 import { fontSize } from '../../src/charts/shared/theme';
+import { csvRows } from './csvRows';
 
 const { render: chipThresholds, id, stepCount, update: updateChipThresholds } = chipThresholdsDefinition;
 
@@ -245,4 +246,9 @@ describe('the log axis, the first a reader meets, carries a one-line key', () =>
       });
     }
   }
+});
+
+test('its CSV has one row per chip, in both languages', () => {
+  const prepared = dataset();
+  for (const locale of ['en', 'zh'] as const) expect(csvRows('chip-thresholds', locale)).toHaveLength(prepared.chips.length);
 });

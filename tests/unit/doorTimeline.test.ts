@@ -12,6 +12,8 @@ import { timelineTable } from '../../src/charts/timeline/table';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
+import { csvRows } from './csvRows';
+import { chartById } from '../../src/charts/registry';
 
 const { stepCount: doorStepCount, render: doorTimeline, update: updateDoorTimeline } = doorTimelineDefinition;
 
@@ -115,4 +117,9 @@ describe('the door that stayed open: the later timeline', () => {
     expect(svg.querySelector('desc')?.textContent).toBe(translator('zh')('door.desc.3'));
     expect(svg.getAttribute('data-step')).toBe('3');
   });
+});
+
+test('its CSV has one row per event the chart draws, in both languages', () => {
+  const prepared = chartById('door-timeline').prepare(dataset()) as { events: unknown[] };
+  for (const locale of ['en', 'zh'] as const) expect(csvRows('door-timeline', locale)).toHaveLength(prepared.events.length);
 });

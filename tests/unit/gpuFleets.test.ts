@@ -15,6 +15,8 @@ import { dataset } from '../../src/data';
 import { perFirmAverage } from '../../src/derive/fleets';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
+import { csvRows } from './csvRows';
+import { chartById } from '../../src/charts/registry';
 
 const { render: gpuFleets, stepCount, update: updateGpuFleets } = gpuFleetsDefinition;
 
@@ -199,4 +201,9 @@ describe('rows set back stay in sight', () => {
       }
     }
   });
+});
+
+test('its CSV has one row per GPU count the chart draws, in both languages', () => {
+  const prepared = chartById('gpu-fleets').prepare(dataset()) as { fleets: unknown[] };
+  for (const locale of ['en', 'zh'] as const) expect(csvRows('gpu-fleets', locale)).toHaveLength(prepared.fleets.length);
 });

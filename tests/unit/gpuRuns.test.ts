@@ -8,6 +8,8 @@ import { fleetsState } from '../../src/charts/gpuFleets/state';
 import { rowIds, wankaId } from '../../src/charts/gpuFleets/steps';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
+import { csvRows } from './csvRows';
+import { chartById } from '../../src/charts/registry';
 
 const { render: gpuFleets, update: updateGpuFleets } = gpuRunsDefinition;
 
@@ -65,4 +67,9 @@ describe('GPU counts after the essay', () => {
     updateGpuFleets(svg, data, { width: 720, locale: 'zh', step: 0, duration: 0, idPrefix: 'runs' });
     expect(svg.querySelector('.fleets-note')?.textContent).toContain('2,048');
   });
+});
+
+test('its CSV has one row per GPU count the chart draws, in both languages', () => {
+  const prepared = chartById('gpu-runs').prepare(dataset()) as { fleets: unknown[] };
+  for (const locale of ['en', 'zh'] as const) expect(csvRows('gpu-runs', locale)).toHaveLength(prepared.fleets.length);
 });

@@ -9,6 +9,8 @@ import { nvidiaSegmentsState, nvidiaSegmentsSteps } from '../../src/charts/nvidi
 import { nvidiaSegmentsTable } from '../../src/charts/nvidiaSegments/table';
 import { eventText } from '../../src/charts/nvidiaSegments/text';
 import { translator } from '../../src/i18n/ui';
+import { csvRows } from './csvRows';
+import { dataset } from '../../src/data';
 
 const { stepCount, render: nvidiaSegments, update: updateNvidiaSegments } = nvidiaSegmentsDefinition;
 
@@ -238,4 +240,9 @@ describe('nvidia-segments: the chart a reader sees', () => {
     const last = table.rows.find((row) => row[0]?.text === '2024 财年第 4 季度' && row[2]?.text === '数据中心')!;
     expect(last[3]?.text).toBe('184');
   });
+});
+
+test('its CSV has one row per segment and quarter, in both languages', () => {
+  const prepared = dataset();
+  for (const locale of ['en', 'zh'] as const) expect(csvRows('nvidia-segments', locale)).toHaveLength(prepared.nvidiaRevenue.length);
 });

@@ -9,6 +9,7 @@ import { scorecardTable } from '../../src/charts/scorecard/table';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
+import { csvRows } from './csvRows';
 
 const { render: scorecard, stepCount, update: updateScorecard } = scorecardDefinition;
 
@@ -135,4 +136,9 @@ describe('scorecard drawing', () => {
     expect(widening[2]!.text).toContain('17.5');
     expect(widening[4]!.links?.every((l) => l.href.startsWith('https://'))).toBe(true);
   });
+});
+
+test('its CSV has one row per point of the essay, in both languages', () => {
+  const prepared = dataset();
+  for (const locale of ['en', 'zh'] as const) expect(csvRows('scorecard', locale)).toHaveLength(prepared.scorecard.length);
 });

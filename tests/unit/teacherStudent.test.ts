@@ -8,6 +8,8 @@ import { gapToTeacher, prepareTeacherStudent } from '../../src/charts/teacherStu
 import { teacherStudentState, teacherStudentSteps } from '../../src/charts/teacherStudent/state';
 import { teacherStudentTable } from '../../src/charts/teacherStudent/table';
 import { translator } from '../../src/i18n/ui';
+import { csvRows } from './csvRows';
+import { dataset } from '../../src/data';
 
 const { render: teacherStudent, update: updateTeacherStudent, stepCount } = teacherStudentDefinition;
 
@@ -221,4 +223,9 @@ describe('teacher-student: the chart a reader sees', () => {
     expect(chatglm3[4]?.text).toBe('零样本');
     expect(chatglm3[6]?.links?.length).toBeGreaterThan(0);
   });
+});
+
+test('its CSV has one row per MMLU score, in both languages', () => {
+  const prepared = dataset();
+  for (const locale of ['en', 'zh'] as const) expect(csvRows('teacher-student', locale)).toHaveLength(prepared.mmlu.length);
 });

@@ -14,6 +14,8 @@ import { wrapLabel } from '../../src/charts/shared/wrapLabel';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
+import { csvRows } from './csvRows';
+import { chartById } from '../../src/charts/registry';
 
 const { stepCount, render: timeline, update: updateTimeline } = timelineDefinition;
 
@@ -266,4 +268,9 @@ describe('timeline: imprecise dates, the close-up and crowded days', () => {
       });
     }
   }
+});
+
+test('its CSV has one row per event the chart draws, in both languages', () => {
+  const prepared = chartById('timeline').prepare(dataset()) as { events: unknown[] };
+  for (const locale of ['en', 'zh'] as const) expect(csvRows('timeline', locale)).toHaveLength(prepared.events.length);
 });

@@ -20,6 +20,8 @@ import { clampStep } from '../../src/charts/shared/clampStep';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
+import { csvRows } from './csvRows';
+import { chartById } from '../../src/charts/registry';
 
 const { id, stepCount, render: trainingDaysChart, update: updateTrainingDays } = trainingDaysDefinition;
 
@@ -266,4 +268,9 @@ test('the table lists every model, chip and story run with its source', () => {
   expect(table.rows.every((row) => row.length === table.columns.length)).toBe(true);
   expect(table.rows.every((row) => (row[3]?.links?.length ?? 0) > 0)).toBe(true);
   expect(table.rows.map((row) => row[1]!.text)).toContain('2.1×10²⁵ FLOP');
+});
+
+test('its CSV has one row per step’s run, in both languages', () => {
+  const prepared = chartById('training-days');
+  for (const locale of ['en', 'zh'] as const) expect(csvRows('training-days', locale)).toHaveLength(prepared.stepCount);
 });
