@@ -1,0 +1,34 @@
+import { chartById } from '../../charts/registry';
+import { serverDocument } from '../../charts/renderToString';
+import { figureWidths } from '../../charts/widths';
+import { dataset } from '../../data';
+import type { Locale } from '../../i18n/locales';
+import { pageSvgHtml } from '../pageSvg';
+
+const prepared = new Map<string, unknown>();
+
+/**
+ * A chart drawn at one of its steps for the step-by-step edition: the narrow drawing, laid out for a phone, which
+ * is also the size of a small multiple in a column on a wider screen or on paper.
+ */
+export function stepDrawingHtml(chartId: string, locale: Locale, step: number): string {
+  const chart = chartById(chartId);
+  if (!prepared.has(chartId)) prepared.set(chartId, chart.prepare(dataset()));
+  const svg = chart.render(prepared.get(chartId), {
+    width: figureWidths.narrow,
+    locale,
+    step,
+    document: serverDocument(),
+    idPrefix: `${chartId}-step${step}`,
+  });
+  return pageSvgHtml(svg);
+}
+
+/** The chart a story step belongs to, and its place among the chart's steps. */
+export function stepPlace(stepIds: ReadonlyMap<string, readonly string[]>, stepId: string): { chart: string; step: number } {
+  for (const [chart, ids] of stepIds) {
+    const step = ids.indexOf(stepId);
+    if (step >= 0) return { chart, step };
+  }
+  throw new Error(`Step "${stepId}" is in no <Scrolly> of the story`);
+}
