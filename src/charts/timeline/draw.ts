@@ -6,7 +6,7 @@ import { fontFamily, fontSize, palettes } from '../shared/theme';
 import { round } from '../shared/svg';
 import { drawEvents, drawLabels } from './marks';
 import { laneStyle } from './laneStyle';
-import { drawTimelineLegend, legendHeight, timelineLegendItems } from './legend';
+import { drawTimelineLegend, timelineLegendHeight, timelineLegendItems } from './legend';
 import { dotRadius, timelineLayout, utc, type LaneBox, type Tick } from './layout';
 import { zoomText } from './text';
 import type { TimelineData } from './prepare';
@@ -44,7 +44,7 @@ function stepLayout(data: TimelineData, state: TimelineState, width: number, loc
       height: chartHeight(width),
       locale,
       t,
-      legendHeight: legendHeight(timelineLegendItems(data, t), width - 16),
+      legendHeight: timelineLegendHeight(timelineLegendItems(data, t), width - 16),
     });
     byStep.set(key, layout);
   }
