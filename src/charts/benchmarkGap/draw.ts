@@ -4,6 +4,7 @@ import type { DrawOptions } from '../shared/d3Chart';
 import { evidenceAttributes } from '../shared/evidence';
 import { formatDate, formatNumber } from '../shared/format';
 import { keyed } from '../shared/keyed';
+import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
 import { fade } from '../shared/fade';
@@ -23,14 +24,7 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
   const state = benchmarkGapState(options.step);
   const layout = gapLayout(data, { width, locale, t });
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
-  layer(root, idPrefix, 'background')
-    .selectAll('rect')
-    .data([null])
-    .join('rect')
-    .attr('class', 'bg')
-    .attr('width', width)
-    .attr('height', chartHeight(width))
-    .attr('fill', palette.background);
+  drawBackground(root, idPrefix, { width, height: chartHeight(width), palette });
 
   const first = data.rows[0]!;
   drawLegend(

@@ -3,6 +3,7 @@ import { translator } from '../../i18n/ui';
 import type { DrawOptions } from '../shared/d3Chart';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { keyed } from '../shared/keyed';
+import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
 import { fade } from '../shared/fade';
@@ -33,14 +34,7 @@ export function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: 
   const layout = scorecardLayout(data, { width, locale, t });
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
 
-  layer(root, idPrefix, 'background')
-    .selectAll('rect')
-    .data([null])
-    .join('rect')
-    .attr('class', 'bg')
-    .attr('width', width)
-    .attr('height', chartHeight(width))
-    .attr('fill', palette.background);
+  drawBackground(root, idPrefix, { width, height: chartHeight(width), palette });
   drawLegend(
     layer(root, idPrefix, 'legend'),
     [

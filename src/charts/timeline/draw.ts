@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import { translator } from '../../i18n/ui';
+import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { animate } from '../shared/motion';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
@@ -65,14 +66,7 @@ export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: Dr
   const height = chartHeight(width);
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
 
-  layer(root, idPrefix, 'background')
-    .selectAll('rect')
-    .data([null])
-    .join('rect')
-    .attr('class', 'bg')
-    .attr('width', width)
-    .attr('height', height)
-    .attr('fill', palette.background);
+  drawBackground(root, idPrefix, { width, height, palette });
 
   const items = timelineLegendItems(data, t);
   const layout = stepLayout(data, state, width, locale);
