@@ -7,6 +7,7 @@ import { keyed } from '../shared/keyed';
 import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
+import { drawStepNote } from '../shared/stepNote';
 import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
@@ -168,19 +169,14 @@ export function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, opt
     palette,
   );
 
-  const note = layer(root, idPrefix, 'note')
-    .selectAll<SVGTextElement, null>('text')
-    .data([null])
-    .join('text')
-    .attr('class', 'fg gap-note')
-    .attr('fill', palette.text)
-    .attr('font-size', fontSize.label)
-    .attr('data-note', state.note);
-  note
-    .selectAll('tspan')
-    .data(layout.noteLines(t(state.note)))
-    .join('tspan')
-    .attr('x', 12)
-    .attr('y', (_, i) => round(layout.noteTop + 13 + i * noteLine))
-    .text((d) => d);
+  drawStepNote(layer(root, idPrefix, 'note'), {
+    noteKey: state.note,
+    lines: layout.noteLines(t(state.note)),
+    className: 'fg gap-note',
+    color: palette.text,
+    x: 12,
+    top: layout.noteTop,
+    size: fontSize.label,
+    lineHeight: noteLine,
+  });
 }

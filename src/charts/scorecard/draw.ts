@@ -6,6 +6,7 @@ import { keyed } from '../shared/keyed';
 import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
+import { drawStepNote } from '../shared/stepNote';
 import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
 import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
@@ -121,20 +122,15 @@ export function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: 
     palette,
   );
 
-  const note = layer(root, idPrefix, 'note')
-    .selectAll<SVGTextElement, null>('text')
-    .data([null])
-    .join('text')
-    .attr('class', 'fg scorecard-note')
-    .attr('fill', palette.text)
-    .attr('font-size', fontSize.label)
-    .attr('data-note', state.note);
-  note
-    .selectAll('tspan')
-    .data(layout.noteLines(t(state.note)))
-    .join('tspan')
-    .attr('x', 12)
-    .attr('y', (_, i) => round(layout.noteTop + 13 + i * noteLine))
-    .text((d) => d);
+  drawStepNote(layer(root, idPrefix, 'note'), {
+    noteKey: state.note,
+    lines: layout.noteLines(t(state.note)),
+    className: 'fg scorecard-note',
+    color: palette.text,
+    x: 12,
+    top: layout.noteTop,
+    size: fontSize.label,
+    lineHeight: noteLine,
+  });
   return state;
 }

@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import { translator } from '../../i18n/ui';
 import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
+import { drawStepNote } from '../shared/stepNote';
 import { animate } from '../shared/motion';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
 import { round } from '../shared/svg';
@@ -128,21 +129,16 @@ export function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: Dr
     .text((d) => d);
   animate(zoomLabel, duration).attr('opacity', 1);
 
-  const note = layer(root, idPrefix, 'note')
-    .selectAll<SVGTextElement, null>('text')
-    .data([null])
-    .join('text')
-    .attr('class', 'muted timeline-note')
-    .attr('fill', palette.muted)
-    .attr('font-size', layout.noteSize)
-    .attr('data-note', state.note);
-  note
-    .selectAll('tspan')
-    .data(layout.noteLines)
-    .join('tspan')
-    .attr('x', layout.margin.left)
-    .attr('y', (_, i) => round(layout.noteTop + layout.noteSize + i * layout.noteLine))
-    .text((d) => d);
+  drawStepNote(layer(root, idPrefix, 'note'), {
+    noteKey: state.note,
+    lines: layout.noteLines,
+    className: 'muted timeline-note',
+    color: palette.muted,
+    x: layout.margin.left,
+    top: layout.noteTop,
+    size: layout.noteSize,
+    lineHeight: layout.noteLine,
+  });
   return state;
 }
 
