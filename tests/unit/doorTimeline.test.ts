@@ -5,7 +5,7 @@ import { doorTimelineDefinition } from '../../src/charts/timeline/door-timeline.
 import { chartHeight } from '../../src/charts/timeline/draw';
 import { doorDomain, doorView } from '../../src/charts/timeline/doorView';
 import { timelineLayout } from '../../src/charts/timeline/layout';
-import { legendHeight, timelineLegendItems } from '../../src/charts/timeline/legend';
+import { timelineLegendHeight, timelineLegendItems } from '../../src/charts/timeline/legend';
 import { prepareTimelineView } from '../../src/charts/timeline/prepare';
 import { timelineState } from '../../src/charts/timeline/state';
 import { timelineTable } from '../../src/charts/timeline/table';
@@ -82,7 +82,7 @@ describe('the door that stayed open: the later timeline', () => {
             height: chartHeight(width),
             locale,
             t,
-            legendHeight: legendHeight(timelineLegendItems(data, t), width - 16),
+            legendHeight: timelineLegendHeight(timelineLegendItems(data, t), width - 16),
           });
           expect(layout.labels.length, `step ${step} labels something`).toBeGreaterThanOrEqual(2);
           for (const label of layout.labels) {

@@ -33,10 +33,10 @@ describe('articleLd', () => {
 
 describe('datasetLd', () => {
   test('the Dataset is CC BY 4.0 and offers one DataDownload per CSV', () => {
-    const files = dataFiles.map((file) => ({
-      name: `${file}.csv`,
-      description: file,
-      contentUrl: `https://last-loophole.pages.dev/data/${file}.csv`,
+    const files = dataFiles.map(({ name }) => ({
+      name: `${name}.csv`,
+      description: name,
+      contentUrl: `https://last-loophole.pages.dev/data/${name}.csv`,
     }));
     const ld = datasetLd({
       name: 'Data',

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { timelineDefinition } from '../../src/charts/timeline/timeline.definition';
 import { chartHeight } from '../../src/charts/timeline/draw';
 import { timelineLayout, type Box } from '../../src/charts/timeline/layout';
-import { legendHeight, timelineLegendItems } from '../../src/charts/timeline/legend';
+import { timelineLegendHeight, timelineLegendItems } from '../../src/charts/timeline/legend';
 import { periodEnd, prepareTimeline } from '../../src/charts/timeline/prepare';
 import { timelineState } from '../../src/charts/timeline/state';
 import { timelineSteps } from '../../src/charts/timeline/steps';
@@ -119,7 +119,7 @@ describe('timeline layout', () => {
             height,
             locale,
             t,
-            legendHeight: legendHeight(timelineLegendItems(data, t), width - 16),
+            legendHeight: timelineLegendHeight(timelineLegendItems(data, t), width - 16),
           });
           expect(layout.labels.map((l) => l.id).sort(), `step ${step}`).toEqual([...state.labels].sort());
           for (const label of layout.labels) {

@@ -4,8 +4,10 @@ import type { ChartDrawing, DrawOptions } from '../shared/drawing';
 import { evidenceAttributes } from '../shared/evidence';
 import { formatDate, formatNumber } from '../shared/format';
 import { keyed } from '../shared/keyed';
+import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
+import { drawStepNote } from '../shared/stepNote';
 import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
@@ -24,14 +26,7 @@ function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, options: D
   const state = benchmarkGapState(options.step);
   const layout = gapLayout(data, { width, locale, t });
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
-  layer(root, idPrefix, 'background')
-    .selectAll('rect')
-    .data([null])
-    .join('rect')
-    .attr('class', 'bg')
-    .attr('width', width)
-    .attr('height', chartHeight(width))
-    .attr('fill', palette.background);
+  drawBackground(root, idPrefix, { width, height: chartHeight(width), palette });
 
   const first = data.rows[0]!;
   drawLegend(
@@ -175,21 +170,16 @@ function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, options: D
     palette,
   );
 
-  const note = layer(root, idPrefix, 'note')
-    .selectAll<SVGTextElement, null>('text')
-    .data([null])
-    .join('text')
-    .attr('class', 'fg gap-note')
-    .attr('fill', palette.text)
-    .attr('font-size', fontSize.label)
-    .attr('data-note', state.note);
-  note
-    .selectAll('tspan')
-    .data(layout.noteLines(t(state.note)))
-    .join('tspan')
-    .attr('x', 12)
-    .attr('y', (_, i) => round(layout.noteTop + 13 + i * noteLine))
-    .text((d) => d);
+  drawStepNote(layer(root, idPrefix, 'note'), {
+    noteKey: state.note,
+    lines: layout.noteLines(t(state.note)),
+    className: 'fg gap-note',
+    color: palette.text,
+    x: 12,
+    top: layout.noteTop,
+    size: fontSize.label,
+    lineHeight: noteLine,
+  });
 }
 
 /** The benchmark-gap chart's moving parts: the same join at build time and in the browser. */

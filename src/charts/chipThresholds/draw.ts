@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { translator } from '../../i18n/ui';
 import type { ChartDrawing, DrawOptions } from '../shared/drawing';
+import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
@@ -26,14 +27,7 @@ function drawChipThresholds(svg: SVGSVGElement, data: ChipThresholdsData, option
   const layout = chipLayout(state, { width, locale, t, legendLabels: items.map((i) => i.label) });
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
 
-  layer(root, idPrefix, 'background')
-    .selectAll('rect')
-    .data([null])
-    .join('rect')
-    .attr('class', 'bg')
-    .attr('width', width)
-    .attr('height', layout.height)
-    .attr('fill', palette.background);
+  drawBackground(root, idPrefix, { width, height: layout.height, palette });
   drawLegend(layer(root, idPrefix, 'legend'), items, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
   drawAxes(root, idPrefix, state, layout, { palette, locale, t, duration });
   drawRule(root, idPrefix, state, layout, { palette, duration });

@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { formatNumber } from '../shared/format';
 import { lineBox, placeLabels, textBox, type Box, type PlacedLabel } from '../shared/labels';
+import { legendHeight } from '../shared/legendFlow';
 import { fontSize } from '../shared/theme';
 import { round } from '../shared/svg';
 import { textWidthEm, wrapText } from '../shared/wrapText';
@@ -62,22 +63,6 @@ export interface ChipLayout {
   labels: Map<string, MarkLabel>;
   /** What the marks' labels keep clear of: the lines, and the lines' and zones' labels. */
   obstacles: Box[];
-}
-
-/** Mirrors the shared drawLegend's flow, so that the plot can start below the legend before it is drawn. */
-function legendHeight(labels: readonly string[], width: number): number {
-  const rowHeight = fontSize.legend + 8;
-  let cursor = 0;
-  let rows = 1;
-  for (const label of labels) {
-    const itemWidth = 15 + textWidthEm(label) * fontSize.legend + 16;
-    if (cursor > 0 && cursor + itemWidth > width) {
-      cursor = 0;
-      rows += 1;
-    }
-    cursor += itemWidth;
-  }
-  return rows * rowHeight;
 }
 
 export const zoneLeading = 13;

@@ -2,9 +2,9 @@ import { select } from 'd3-selection';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { layer } from '../shared/layers';
+import { drawStepNote } from '../shared/stepNote';
 import { fade } from '../shared/fade';
 import type { Palette } from '../shared/theme';
-import { round } from '../shared/svg';
 import type { FleetsLayout } from './layout';
 import type { GpuFleetsData } from './prepare';
 import type { FleetsState } from './state';
@@ -28,19 +28,14 @@ export function applyFleetsState(
     return state.highlight.includes(this.getAttribute('data-row') ?? '') ? 700 : 400;
   });
 
-  const note = layer(root, idPrefix, 'note')
-    .selectAll<SVGTextElement, null>('text')
-    .data([null])
-    .join('text')
-    .attr('class', 'fg fleets-note')
-    .attr('fill', palette.text)
-    .attr('font-size', layout.sizes.note)
-    .attr('data-note', state.note);
-  note
-    .selectAll('tspan')
-    .data(layout.noteLines(t(state.note, storyValues(data, locale, t))))
-    .join('tspan')
-    .attr('x', 12)
-    .attr('y', (_, i) => round(layout.noteTop + layout.sizes.note + i * layout.sizes.noteLine))
-    .text((d) => d);
+  drawStepNote(layer(root, idPrefix, 'note'), {
+    noteKey: state.note,
+    lines: layout.noteLines(t(state.note, storyValues(data, locale, t))),
+    className: 'fg fleets-note',
+    color: palette.text,
+    x: 12,
+    top: layout.noteTop,
+    size: layout.sizes.note,
+    lineHeight: layout.sizes.noteLine,
+  });
 }

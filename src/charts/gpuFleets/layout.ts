@@ -1,6 +1,7 @@
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
+import { legendHeight } from '../shared/legendFlow';
 import { fontSize } from '../shared/theme';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import { balancedWrap } from '../shared/wrapLabel';
@@ -49,22 +50,6 @@ export interface FleetsLayout {
   noteTop: number;
   noteLines: (note: string) => string[];
   sizes: ReturnType<typeof sizes>;
-}
-
-/** Mirrors the shared drawLegend's flow, which Plot's top margin has to know before the legend is drawn. */
-function legendHeight(labels: readonly string[], width: number): number {
-  const rowHeight = fontSize.legend + 8;
-  let cursor = 0;
-  let rows = 1;
-  for (const label of labels) {
-    const itemWidth = 15 + textWidthEm(label) * fontSize.legend + 16;
-    if (cursor > 0 && cursor + itemWidth > width) {
-      cursor = 0;
-      rows += 1;
-    }
-    cursor += itemWidth;
-  }
-  return rows * rowHeight;
 }
 
 /**

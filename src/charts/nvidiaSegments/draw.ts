@@ -1,13 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import { select } from 'd3-selection';
-import { languageTag, type Locale } from '../../i18n/locales';
+import { languageTag } from '../../i18n/locales';
 import { translator, type Translate } from '../../i18n/ui';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { layer } from '../shared/layers';
 import { drawLegend, type LegendItem } from '../shared/legend';
-import { plotChart, tagged } from '../shared/plot';
-import { svgNamespace } from '../shared/svg';
-import { categoryClass, fontSize, palettes, type CategoryToken, type Palette, type ThemeName } from '../shared/theme';
+import { legendHeight } from '../shared/legendFlow';
+import { plotChart, tagged, type PlotDrawOptions } from '../shared/plot';
+import { categoryClass, fontSize, palettes, type CategoryToken, type Palette } from '../shared/theme';
 import { drawAnnotations } from './annotations';
 import {
   barSpan,
@@ -28,15 +28,6 @@ import {
 import { segments, type NvidiaSegmentsData, type PreparedEvent, type PreparedQuarter, type Segment } from './prepare';
 import { keys, nvidiaSegmentsState, nvidiaSegmentsStepCount } from './state';
 import { axisTickFormat, eventLabel, eventText, quarterLabel } from './text';
-
-export interface DrawOptions {
-  document: Document;
-  width: number;
-  locale: Locale;
-  theme: ThemeName;
-  idPrefix: string;
-  description: string;
-}
 
 // Data center in Nvidia's colour, gaming in the neutral for context; the classes let the page's dark mode restyle them.
 const segmentStatus: Record<Segment, CategoryToken> = { 'data-center': 'nvidia', gaming: 'context' };
@@ -62,12 +53,6 @@ function legendItems(t: Translate, palette: Palette): LegendItem[] {
   ];
 }
 
-/** The legend's height at this width, measured by drawing it once off-screen, so the plot can start below it. */
-function legendHeight(document: Document, items: LegendItem[], width: number, palette: Palette): number {
-  const scratch = select(document.createElementNS(svgNamespace, 'svg') as SVGSVGElement);
-  return drawLegend(layer(scratch, 'scratch', 'legend'), items, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
-}
-
 /** Two events clash only if some step shows both. */
 function shownTogether(data: NvidiaSegmentsData): (a: string, b: string) => boolean {
   const states = Array.from({ length: nvidiaSegmentsStepCount }, (_, step) => nvidiaSegmentsState(data, step));
@@ -75,14 +60,15 @@ function shownTogether(data: NvidiaSegmentsData): (a: string, b: string) => bool
 }
 
 /** Every mark of every step, drawn once; steps only change opacity (see index.ts). */
-export function drawNvidiaSegments(data: NvidiaSegmentsData, options: DrawOptions): SVGSVGElement {
+export function drawNvidiaSegments(data: NvidiaSegmentsData, options: PlotDrawOptions): SVGSVGElement {
   const { document, width, locale, theme, idPrefix, description } = options;
   const t = translator(locale);
   const palette = palettes[theme];
   const narrow = width < 520;
   const height = chartHeight(width);
   const legend = legendItems(t, palette);
-  const legendBottom = legendHeight(document, legend, width, palette) + 8;
+  const legendLabels = legend.map((item) => item.label);
+  const legendBottom = legendHeight(legendLabels, width - 16) + 8;
   const x = xScale(width);
   const events = data.events.map((e) => ({ ...e, text: eventText(e, locale, t) }));
   const placements = placeEvents(events, { x, bounds: [4, width - 4], together: shownTogether(data) });

@@ -3,8 +3,10 @@ import { translator } from '../../i18n/ui';
 import type { ChartDrawing, DrawOptions } from '../shared/drawing';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { keyed } from '../shared/keyed';
+import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
+import { drawStepNote } from '../shared/stepNote';
 import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
 import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
@@ -33,14 +35,7 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
   const layout = scorecardLayout(data, { width, locale, t });
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
 
-  layer(root, idPrefix, 'background')
-    .selectAll('rect')
-    .data([null])
-    .join('rect')
-    .attr('class', 'bg')
-    .attr('width', width)
-    .attr('height', chartHeight(width))
-    .attr('fill', palette.background);
+  drawBackground(root, idPrefix, { width, height: chartHeight(width), palette });
   drawLegend(
     layer(root, idPrefix, 'legend'),
     [
@@ -127,21 +122,16 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
     palette,
   );
 
-  const note = layer(root, idPrefix, 'note')
-    .selectAll<SVGTextElement, null>('text')
-    .data([null])
-    .join('text')
-    .attr('class', 'fg scorecard-note')
-    .attr('fill', palette.text)
-    .attr('font-size', fontSize.label)
-    .attr('data-note', state.note);
-  note
-    .selectAll('tspan')
-    .data(layout.noteLines(t(state.note)))
-    .join('tspan')
-    .attr('x', 12)
-    .attr('y', (_, i) => round(layout.noteTop + 13 + i * noteLine))
-    .text((d) => d);
+  drawStepNote(layer(root, idPrefix, 'note'), {
+    noteKey: state.note,
+    lines: layout.noteLines(t(state.note)),
+    className: 'fg scorecard-note',
+    color: palette.text,
+    x: 12,
+    top: layout.noteTop,
+    size: fontSize.label,
+    lineHeight: noteLine,
+  });
   return state;
 }
 

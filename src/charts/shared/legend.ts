@@ -1,7 +1,7 @@
 import { select, type Selection } from 'd3-selection';
+import { legendFlow, legendHeight, legendRowHeight } from './legendFlow';
 import type { Palette } from './theme';
 import { keyed } from './keyed';
-import { textWidthEm } from './wrapText';
 
 export interface LegendItem {
   id: string;
@@ -27,19 +27,9 @@ export function drawLegend(
   items: readonly LegendItem[],
   { x, y, width, fontSize, palette }: { x: number; y: number; width: number; fontSize: number; palette: Palette },
 ): number {
-  const rowHeight = fontSize + 8;
-  let cursorX = 0;
-  let row = 0;
-  const placed = items.map((item) => {
-    const itemWidth = 15 + textWidthEm(item.label) * fontSize + 16;
-    if (cursorX > 0 && cursorX + itemWidth > width) {
-      cursorX = 0;
-      row += 1;
-    }
-    const position = { item, x: x + cursorX, y: y + row * rowHeight };
-    cursorX += itemWidth;
-    return position;
-  });
+  const labels = items.map((item) => item.label);
+  const flow = legendFlow(labels, width, { fontSize });
+  const placed = items.map((item, i) => ({ item, x: x + flow[i]!.x, y: y + flow[i]!.row * legendRowHeight(fontSize) }));
   const entries = group
     .selectAll<SVGGElement, (typeof placed)[number]>('g.legend-item')
     .data(
@@ -75,5 +65,5 @@ export function drawLegend(
     .select('text')
     .attr('fill', palette.text)
     .text((d) => d.item.label);
-  return (row + 1) * rowHeight;
+  return legendHeight(labels, width, { fontSize });
 }

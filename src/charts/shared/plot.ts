@@ -4,7 +4,8 @@
 // code loads without Plot, only sets opacities and the <desc>. GPU counts, MMLU and Nvidia's revenue draw this
 // way. Charts whose marks move between steps use D3 joins (./d3Chart.ts).
 import * as Plot from '@observablehq/plot';
-import type { Palette } from './theme';
+import type { Locale } from '../../i18n/locales';
+import type { Palette, ThemeName } from './theme';
 import { fontFamily, fontSize } from './theme';
 import { createChartRoot, svgNamespace } from './svg';
 
@@ -17,6 +18,16 @@ export interface PlotFrame {
   idPrefix: string;
   lang: string;
   palette: Palette;
+}
+
+/** What a Plot chart's drawing takes: the build's or the browser's document, and its step's description, written. */
+export interface PlotDrawOptions {
+  document: Document;
+  width: number;
+  locale: Locale;
+  theme: ThemeName;
+  idPrefix: string;
+  description: string;
 }
 
 /**

@@ -1,14 +1,14 @@
 import * as Plot from '@observablehq/plot';
 import { select } from 'd3-selection';
-import { languageTag, type Locale } from '../../i18n/locales';
+import { languageTag } from '../../i18n/locales';
 import { translator, type Translate } from '../../i18n/ui';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { formatNumber } from '../shared/format';
 import { layer } from '../shared/layers';
 import { drawLegend, type LegendItem } from '../shared/legend';
-import { plotChart, tagged } from '../shared/plot';
-import { svgNamespace } from '../shared/svg';
-import { categoryClass, fontSize, palettes, type CategoryToken, type Palette, type ThemeName } from '../shared/theme';
+import { legendHeight } from '../shared/legendFlow';
+import { plotChart, tagged, type PlotDrawOptions } from '../shared/plot';
+import { categoryClass, fontSize, palettes, type CategoryToken, type Palette } from '../shared/theme';
 import {
   chartLabels,
   dotRadius,
@@ -27,15 +27,6 @@ import {
 import type { Family, PreparedScore, TeacherStudentData } from './prepare';
 import { keys } from './state';
 import { gapLabel, scoreLabel } from './text';
-
-export interface DrawOptions {
-  document: Document;
-  width: number;
-  locale: Locale;
-  theme: ThemeName;
-  idPrefix: string;
-  description: string;
-}
 
 // OpenAI and Meta are US labs, China's models China's colour: the story's palette (shared/theme.ts). Meta's open
 // models are told from OpenAI's by their labels and lines, in the neutral for context; classes let dark mode restyle them.
@@ -64,12 +55,6 @@ function legendItems(data: TeacherStudentData, t: Translate, palette: Palette): 
   return items;
 }
 
-/** The legend's height at this width, measured by drawing it once off-screen, so the plot can start below it. */
-function legendHeight(document: Document, items: LegendItem[], width: number, palette: Palette): number {
-  const scratch = select(document.createElementNS(svgNamespace, 'svg') as SVGSVGElement);
-  return drawLegend(layer(scratch, 'scratch', 'legend'), items, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
-}
-
 function labelMarks(labels: ChartLabel[], invert: { x: (px: number) => Date; y: (px: number) => number }, palette: Palette): Plot.Markish[] {
   const fill = { model: palette.text, line: palette.muted, gap: palette.text, random: palette.muted } as const;
   const className = { model: 'fg', line: 'muted', gap: 'fg', random: 'muted' } as const;
@@ -94,12 +79,13 @@ function labelMarks(labels: ChartLabel[], invert: { x: (px: number) => Date; y: 
 }
 
 /** Every mark of every step, drawn once; steps only change opacity (see index.ts). */
-export function drawTeacherStudent(data: TeacherStudentData, options: DrawOptions): SVGSVGElement {
+export function drawTeacherStudent(data: TeacherStudentData, options: PlotDrawOptions): SVGSVGElement {
   const { document, width, locale, theme, idPrefix, description } = options;
   const t = translator(locale);
   const palette = palettes[theme];
   const legend = legendItems(data, t, palette);
-  const f = frame(width, legendHeight(document, legend, width, palette), locale, t);
+  const legendLabels = legend.map((item) => item.label);
+  const f = frame(width, legendHeight(legendLabels, width - 16), locale, t);
   const { x, y } = scales(f);
   const labels = chartLabels(data, f, locale, t);
   const label = (s: PreparedScore) => scoreLabel(s, data, locale, t);

@@ -1,12 +1,14 @@
 import { select } from 'd3-selection';
 import { translator } from '../../i18n/ui';
+import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
+import { drawStepNote } from '../shared/stepNote';
 import { animate } from '../shared/motion';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
 import { round } from '../shared/svg';
 import { drawEvents, drawLabels } from './marks';
 import { laneStyle } from './laneStyle';
-import { drawTimelineLegend, legendHeight, timelineLegendItems } from './legend';
+import { drawTimelineLegend, timelineLegendHeight, timelineLegendItems } from './legend';
 import { dotRadius, timelineLayout, utc, type LaneBox, type Tick } from './layout';
 import { zoomText } from './text';
 import type { TimelineData } from './prepare';
@@ -42,7 +44,7 @@ function stepLayout(data: TimelineData, state: TimelineState, width: number, loc
       height: chartHeight(width),
       locale,
       t,
-      legendHeight: legendHeight(timelineLegendItems(data, t), width - 16),
+      legendHeight: timelineLegendHeight(timelineLegendItems(data, t), width - 16),
     });
     byStep.set(key, layout);
   }
@@ -63,14 +65,7 @@ function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: DrawOptio
   const height = chartHeight(width);
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
 
-  layer(root, idPrefix, 'background')
-    .selectAll('rect')
-    .data([null])
-    .join('rect')
-    .attr('class', 'bg')
-    .attr('width', width)
-    .attr('height', height)
-    .attr('fill', palette.background);
+  drawBackground(root, idPrefix, { width, height, palette });
 
   const items = timelineLegendItems(data, t);
   const layout = stepLayout(data, state, width, locale);
@@ -132,21 +127,16 @@ function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: DrawOptio
     .text((d) => d);
   animate(zoomLabel, duration).attr('opacity', 1);
 
-  const note = layer(root, idPrefix, 'note')
-    .selectAll<SVGTextElement, null>('text')
-    .data([null])
-    .join('text')
-    .attr('class', 'muted timeline-note')
-    .attr('fill', palette.muted)
-    .attr('font-size', layout.noteSize)
-    .attr('data-note', state.note);
-  note
-    .selectAll('tspan')
-    .data(layout.noteLines)
-    .join('tspan')
-    .attr('x', layout.margin.left)
-    .attr('y', (_, i) => round(layout.noteTop + layout.noteSize + i * layout.noteLine))
-    .text((d) => d);
+  drawStepNote(layer(root, idPrefix, 'note'), {
+    noteKey: state.note,
+    lines: layout.noteLines,
+    className: 'muted timeline-note',
+    color: palette.muted,
+    x: layout.margin.left,
+    top: layout.noteTop,
+    size: layout.noteSize,
+    lineHeight: layout.noteLine,
+  });
   return state;
 }
 

@@ -2,7 +2,7 @@ import type { Selection } from 'd3-selection';
 import type { Translate } from '../../i18n/ui';
 import { isUncertain } from '../shared/evidence';
 import { fontSize, type Palette } from '../shared/theme';
-import { textWidthEm } from '../shared/wrapText';
+import { legendFlow, legendHeight, legendRowHeight } from '../shared/legendFlow';
 import type { TimelineData } from './prepare';
 import { keyed } from '../shared/keyed';
 
@@ -14,8 +14,6 @@ export interface TimelineLegendItem {
   swatch: 'dot' | 'bar' | 'hollow-dot';
 }
 
-const rowHeight = fontSize.legend + 8;
-
 export function timelineLegendItems(data: TimelineData, t: Translate): TimelineLegendItem[] {
   const items: TimelineLegendItem[] = [
     { id: 'day', label: t('timeline.legend.day'), swatch: 'dot' },
@@ -26,25 +24,18 @@ export function timelineLegendItems(data: TimelineData, t: Translate): TimelineL
   return items;
 }
 
+// The month-or-year swatch is wider than a dot: entries are spaced for it.
+const swatchWidth = 22;
+const labelsOf = (items: readonly TimelineLegendItem[]) => items.map((item) => item.label);
+
 /** Items flowed left to right and wrapped to the width, as the shared legend does. */
 function legendPositions(items: readonly TimelineLegendItem[], width: number): { item: TimelineLegendItem; x: number; row: number }[] {
-  let cursor = 0;
-  let row = 0;
-  return items.map((item) => {
-    const itemWidth = 22 + textWidthEm(item.label) * fontSize.legend + 16;
-    if (cursor > 0 && cursor + itemWidth > width) {
-      cursor = 0;
-      row += 1;
-    }
-    const placed = { item, x: cursor, row };
-    cursor += itemWidth;
-    return placed;
-  });
+  const flow = legendFlow(labelsOf(items), width, { fontSize: fontSize.legend, swatchWidth });
+  return items.map((item, i) => ({ item, ...flow[i]! }));
 }
 
-export function legendHeight(items: readonly TimelineLegendItem[], width: number): number {
-  const rows = Math.max(0, ...legendPositions(items, width).map((p) => p.row)) + 1;
-  return 18 + rows * rowHeight;
+export function timelineLegendHeight(items: readonly TimelineLegendItem[], width: number): number {
+  return 18 + legendHeight(labelsOf(items), width, { swatchWidth });
 }
 
 export function drawTimelineLegend(
@@ -61,11 +52,11 @@ export function drawTimelineLegend(
     .join((enter) => {
       const g = enter.append('g').attr('class', 'legend-item');
       g.append('path');
-      g.append('text').attr('x', 22).attr('class', 'fg');
+      g.append('text').attr('x', swatchWidth).attr('class', 'fg');
       return g;
     })
     .attr('data-key', (d) => d.item.id)
-    .attr('transform', (d) => `translate(${x + d.x},${y + d.row * rowHeight})`);
+    .attr('transform', (d) => `translate(${x + d.x},${y + d.row * legendRowHeight(fontSize.legend)})`);
   entries
     .select('path')
     // The month-or-year mark: a small dot on a whisker with end caps, as the chart draws it.

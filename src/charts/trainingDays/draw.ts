@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { scaleLog } from 'd3-scale';
 import { translator, type Translate } from '../../i18n/ui';
+import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
 import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
@@ -50,14 +51,7 @@ function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, options: D
     .attr('data-step', state.step)
     .attr('data-days', Math.round(state.days * 100) / 100);
 
-  layer(root, idPrefix, 'background')
-    .selectAll('rect')
-    .data([null])
-    .join('rect')
-    .attr('class', 'bg')
-    .attr('width', width)
-    .attr('height', height)
-    .attr('fill', palette.background);
+  drawBackground(root, idPrefix, { width, height, palette });
 
   const header = headerHeight(width);
   // On a phone the header's note already says when the line is dashed, and why: the legend gives way to the plot.
