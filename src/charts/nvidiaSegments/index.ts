@@ -14,7 +14,7 @@ export function nvidiaSegments(data: NvidiaSegmentsData, options: ChartOptions):
   const { width, locale, theme = 'light', document, idPrefix = id } = options;
   const step = clampStep(options.step, stepCount);
   const svg = drawNvidiaSegments(data, { document, width, locale, theme, idPrefix, description: describeNvidiaSegments(data, step, locale) });
-  applyState(svg, nvidiaSegmentsState(data, step), 0);
+  applyState(svg, nvidiaSegmentsState(data, step), 0, theme);
   return svg;
 }
 

@@ -1,15 +1,9 @@
 import type { Selection } from 'd3-selection';
 import { animate } from './motion';
-import { palettes, type Palette } from './theme';
+import type { Palette } from './theme';
 
 /** Below this opacity a text would sink under 3:1 on the background: it takes the faded grey instead. */
 const textFadeBelow = 0.6;
-
-/** The palette an already drawn chart was drawn in, told by its background (the page restyles dark by class). */
-export function paletteOf(svg: SVGSVGElement): Palette {
-  const background = svg.querySelector('rect.bg')?.getAttribute('fill');
-  return background === palettes.dark.background ? palettes.dark : palettes.light;
-}
 
 /**
  * Sets back context for a step. Marks take the opacity they are given; a text set back is drawn at full opacity

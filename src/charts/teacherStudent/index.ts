@@ -14,7 +14,7 @@ export function teacherStudent(data: TeacherStudentData, options: ChartOptions):
   const { width, locale, theme = 'light', document, idPrefix = id } = options;
   const step = clampStep(options.step, stepCount);
   const svg = drawTeacherStudent(data, { document, width, locale, theme, idPrefix, description: describeTeacherStudent(data, step, locale) });
-  applyState(svg, teacherStudentState(data, step), 0);
+  applyState(svg, teacherStudentState(data, step), 0, theme);
   return svg;
 }
 

@@ -1,5 +1,5 @@
-import type { ThemeName } from '../../charts/shared/theme';
 import { chartPayload } from '../../charts/shared/browser/figurePayload';
+import { pageTheme } from '../../charts/shared/browser/pageTheme';
 import { exportData, exportSvg, type ChartExportRequest } from '../exportChart';
 import { exportFileName } from '../paths';
 import type { ExportTexts } from '../texts';
@@ -21,7 +21,7 @@ async function readerView(
   const step = Math.min(stepCount - 1, Math.max(0, Number(figure.dataset['step'] ?? stepCount - 1) || 0));
   // The reader's own inputs show on the last step only, as on the page.
   const stored = step === stepCount - 1 ? figure.querySelector('.chart-svg svg[data-reader-inputs]')?.getAttribute('data-reader-inputs') : null;
-  const theme: ThemeName = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const theme = pageTheme(document);
   return {
     chartId: payload.chart,
     data: payload.data,

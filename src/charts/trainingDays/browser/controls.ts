@@ -2,6 +2,7 @@ import type { TrainingDaysInputs } from '../index';
 import type { TrainingDaysData } from '../prepare';
 import type { Locale } from '../../../i18n/locales';
 import { chartPayload, figureLabels } from '../../shared/browser/figurePayload';
+import { pageTheme } from '../../shared/browser/pageTheme';
 
 type TrainingDaysChart = typeof import('../index');
 
@@ -145,6 +146,7 @@ class TrainingDaysControls extends HTMLElement {
           width: Number(holder.dataset['width']),
           locale: this.#locale,
           step: chart.lastStep,
+          theme: pageTheme(document),
           idPrefix: `training-days-${holder.dataset['layout']}`,
           duration: reducedMotion.matches ? 0 : 250,
         },
