@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { translator } from '../../i18n/ui';
 import { layer } from '../shared/layers';
+import { fade } from '../shared/fade';
 import { animate } from '../shared/motion';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
 import { round } from '../shared/svg';
@@ -10,7 +11,7 @@ import { drawTimelineLegend, legendHeight, timelineLegendItems } from './legend'
 import { dotRadius, timelineLayout, utc, type LaneBox, type Tick } from './layout';
 import { zoomText } from './text';
 import type { TimelineData } from './prepare';
-import { timelineState, type TimelineState } from './state';
+import { fadedLaneOpacity, timelineState, type TimelineState } from './state';
 import { keyed } from '../shared/keyed';
 import type { DrawOptions } from '../shared/d3Chart';
 import type { Locale } from '../../i18n/locales';
@@ -249,9 +250,8 @@ function drawLanes(
     .attr('font-weight', 700)
     .attr('fill', palette.text)
     .text((d) => t(laneNames[d.lane]));
-  animate(lane, duration)
-    .attr('transform', (d) => `translate(0,${round(d.top)})`)
-    .attr('opacity', (d) => (state.emphasisedLanes.includes(d.lane) ? 1 : 0.55));
+  animate(lane, duration).attr('transform', (d) => `translate(0,${round(d.top)})`);
+  fade(lane, (_, d) => (state.emphasisedLanes.includes(d.lane) ? 1 : fadedLaneOpacity), duration, palette);
   animate(lane.select<SVGLineElement>('.lane-baseline'), duration)
     .attr('x1', margin.left)
     .attr('x2', width - margin.right)

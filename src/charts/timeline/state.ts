@@ -61,6 +61,13 @@ export const timelineSteps: readonly TimelineStepSpec[] = [
 
 export const timelineStepCount = timelineSteps.length;
 
+/**
+ * Lanes outside a step's focus stay in sight behind it, their names keeping 3:1 on the page in both themes; their
+ * events fade further, to a trace.
+ */
+export const fadedLaneOpacity = 0.55;
+export const fadedEventOpacity = 0.25;
+
 export interface EventState {
   event: PreparedEvent;
   emphasised: boolean;
