@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { languageTag } from './src/i18n/locales.ts';
 import { siteAddress } from './src/site/siteAddress.ts';
 import { remarkCallSite } from './src/components/mdx/remarkCallSite.mjs';
+import { themeStylesheet } from './src/styles/themeStylesheet.ts';
 
 /**
  * Fontsource offers each face as WOFF2 and WOFF; every browser the site supports reads WOFF2, so the WOFF
@@ -62,8 +63,9 @@ export default defineConfig({
   // The site's own CSS is a few kilobytes: inlined, it costs no round trip before the first paint. Astro hashes
   // each inline <style> into the CSP's style-src.
   build: { inlineStylesheets: 'always' },
-  // Fonts and images as files, never data: URIs, which the CSP (font-src 'self') refuses.
-  vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [woff2Only] } } },
+  // Fonts and images as files, never data: URIs, which the CSP (font-src 'self') refuses. The site's colours are a
+  // stylesheet written from the palette (virtual:theme.css).
+  vite: { plugins: [themeStylesheet()], build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [woff2Only] } } },
   security: {
     // Astro hashes its own scripts and styles into script-src / style-src; everything else is same-origin only.
     csp: {

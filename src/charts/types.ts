@@ -8,6 +8,7 @@ export interface ChartOptions {
   locale: Locale;
   /** Zero-based scroll step; out-of-range values are clamped. */
   step: number;
+  /** The palette to draw in, light by default; an update draws in the one it is given, whatever the SVG was drawn in. */
   theme?: ThemeName;
   /** The document to create elements with: a jsdom one in Node, the page's in the browser. */
   document: Document;

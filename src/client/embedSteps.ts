@@ -1,6 +1,7 @@
 import type { ChartUpdater } from '../charts/shared/browser/updater';
 import { loadEmbedUpdater } from './embedUpdater';
 import { chartPayload, figureLabels } from '../charts/shared/browser/figurePayload';
+import { pageTheme } from '../charts/shared/browser/pageTheme';
 import { offsetStep, stepStatus } from '../scrolly/steps';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -43,6 +44,7 @@ export async function startEmbedSteps(figure: HTMLElement, first: number): Promi
           width: Number(holder.dataset['width']),
           locale,
           step: index,
+          theme: pageTheme(document),
           idPrefix: `${chartId}-${holder.dataset['layout']}`,
           duration,
         });

@@ -1,6 +1,7 @@
 import { chartUpdaters, type ChartUpdater } from './chartUpdaters';
 import type { Locale } from '../i18n/locales';
 import { chartPayload, figureLabels } from '../charts/shared/browser/figurePayload';
+import { pageTheme } from '../charts/shared/browser/pageTheme';
 import { idle } from './idle';
 import { whenReaderScrolls } from './readerIntent';
 import './warmIntl';
@@ -140,7 +141,12 @@ class ScrollyChart extends HTMLElement {
     const pieces = [
       ...(update.prepare ? this.#steps.map((_, step) => () => update.prepare!(this.#data, options(step))) : []),
       () =>
-        update(svg.cloneNode(true) as SVGSVGElement, this.#data, { ...options(this.#steps.length > 1 ? 1 : 0), idPrefix: 'rehearsal', duration: 0 }),
+        update(svg.cloneNode(true) as SVGSVGElement, this.#data, {
+          ...options(this.#steps.length > 1 ? 1 : 0),
+          theme: pageTheme(document),
+          idPrefix: 'rehearsal',
+          duration: 0,
+        }),
     ];
     const next = () => {
       pieces.shift()?.();
@@ -216,6 +222,7 @@ class ScrollyChart extends HTMLElement {
       width: Number(holder.dataset['width']),
       locale: this.#locale,
       step: index,
+      theme: pageTheme(document),
       idPrefix: `${this.dataset['chart']}-${holder.dataset['layout']}`,
       duration,
     });

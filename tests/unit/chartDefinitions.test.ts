@@ -112,6 +112,7 @@ describe('facts defined once', () => {
 });
 
 const data = new Map(charts.map((chart) => [chart.id, chart.prepare(dataset())]));
+const themes = ['light', 'dark'] as const;
 const newDocument = () => new JSDOM('<!doctype html><html><body></body></html>').window.document;
 
 describe('a chart definition’s height()', () => {
@@ -142,17 +143,17 @@ describe('moving to a step draws what rendering it outright draws', () => {
   const marks = (svg: SVGSVGElement) => [...svg.querySelectorAll('[data-mark]')].map(canonical).sort();
   for (const chart of charts) {
     for (const locale of locales) {
-      test(`${chart.id}, ${locale}: each step reached from the first, and back, at both widths`, () => {
+      test(`${chart.id}, ${locale}: each step reached from the first, and back, at both widths, in both themes`, () => {
         const document = newDocument();
-        for (const width of widths) {
-          const options = { width, locale, idPrefix: 'moved' };
+        for (const [width, theme] of widths.flatMap((width) => themes.map((theme) => [width, theme] as const))) {
+          const options = { width, locale, theme, idPrefix: 'moved' };
           const svg = chart.render(data.get(chart.id), { ...options, step: 0, document });
           const path = [...Array.from({ length: chart.stepCount }, (_, step) => step).slice(1), 0];
           for (const step of path) {
             chart.update(svg, data.get(chart.id), { ...options, step, duration: 0 });
             const outright = chart.render(data.get(chart.id), { ...options, step, document });
-            expect(marks(svg), `${width} px, step ${step}`).toEqual(marks(outright));
-            expect(svg.querySelector('desc')?.textContent, `${width} px, step ${step}`).toBe(outright.querySelector('desc')?.textContent);
+            expect(marks(svg), `${width} px, ${theme}, step ${step}`).toEqual(marks(outright));
+            expect(svg.querySelector('desc')?.textContent, `${width} px, ${theme}, step ${step}`).toBe(outright.querySelector('desc')?.textContent);
           }
         }
       });

@@ -13,7 +13,7 @@ import { locales, type Locale } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
 import { palettes } from '../../src/charts/shared/theme';
 import { fadedOpacity } from '../../src/charts/chipThresholds/emphasis';
-import { blend, contrast } from '../../src/charts/shared/contextOpacity';
+import { blend, contrast } from '../../src/charts/shared/colour';
 import type { Box } from '../../src/charts/shared/labels';
 import { textWidthEm } from '../../src/charts/shared/wrapText';
 import { fontSize } from '../../src/charts/shared/theme';
@@ -131,7 +131,7 @@ describe('chip thresholds layout', () => {
     for (const p of Object.values(palettes))
       for (const color of [p.controlled, p.notify, p.outside])
         for (const ground of [p.background, p.controlledFill, p.notifyFill])
-          expect(contrast(blend(color, fadedOpacity, ground), blend(ground, 1, ground))).toBeGreaterThanOrEqual(3);
+          expect(contrast(blend(color, fadedOpacity, ground), ground)).toBeGreaterThanOrEqual(3);
   });
 
   test('the zones are named on the chart: licence and outside under both rules, notification under 2023', () => {

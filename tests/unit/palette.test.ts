@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrast, deltaE2000, simulate, type Deficiency } from '../../src/charts/shared/colour';
-import { categoryClass, categoryTokens, palettes, type ThemeName } from '../../src/charts/shared/theme';
+import { categoryTokens, palettes, type ThemeName } from '../../src/charts/shared/theme';
 
 const themes: ThemeName[] = ['light', 'dark'];
 const visions: (Deficiency | 'typical')[] = ['typical', 'deuteranopia', 'protanopia', 'tritanopia'];
@@ -46,33 +45,4 @@ describe('the story palette', () => {
       ]);
     });
   }
-
-  it("the page's dark rules recolour each class to the dark palette", () => {
-    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
-    const dark = palettes.dark;
-    const rule = (selector: string) => {
-      const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const at = css.search(new RegExp(`\\.chart svg ${escaped}[ ,]`));
-      expect(at, selector).toBeGreaterThan(-1);
-      return css.slice(at, css.indexOf('}', at));
-    };
-    for (const token of categoryTokens) {
-      const body = rule(`.${categoryClass[token]}`);
-      expect(body, token).toContain(`fill: ${dark[token]};`);
-      expect(body, token).toContain(`stroke: ${dark[token]};`);
-    }
-    expect(rule('.faded')).toContain(`fill: ${dark.faded};`);
-    expect(rule('.muted')).toContain(`fill: ${dark.muted};`);
-    expect(rule('.fg')).toContain(`fill: ${dark.text};`);
-    expect(rule('.bg')).toContain(`fill: ${dark.background};`);
-    expect(rule('.ink')).toContain(`fill: ${dark.text};`);
-    expect(rule('.status-controlled')).toContain(`fill: ${dark.controlled};`);
-    expect(rule('.status-notify')).toContain(`fill: ${dark.notify};`);
-    expect(rule('.status-outside')).toContain(`fill: ${dark.outside};`);
-    expect(rule('.region-controlled')).toContain(`fill: ${dark.controlledFill};`);
-    expect(rule('.region-notify')).toContain(`fill: ${dark.notifyFill};`);
-    expect(rule('.period-band')).toContain(`fill: ${dark.grid};`);
-    expect(rule('line.muted')).toContain(`stroke: ${dark.muted};`);
-    expect(rule('circle.event-marker')).toContain(`stroke: ${dark.background};`);
-  });
 });

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { evidenceAttributes } from '../shared/evidence';
+import { fade } from '../shared/fade';
 import { keyed } from '../shared/keyed';
 import { layer } from '../shared/layers';
 import { animate } from '../shared/motion';
@@ -35,6 +36,8 @@ export function drawMarks(
 ): void {
   const { x, y, radius, labels } = layout;
   const color = (mark: ChipMark) => palette[mark.status];
+  // A dot under another chip's on the same spot is not drawn, so that a faded spot stays as faint as the others.
+  const dotOpacity = (mark: ChipMark) => (mark.covered ? 0 : mark.focus ? 1 : fadedOpacity);
   const label = (d: ChipMark) => labels.get(d.id);
   const lines = (d: ChipMark) => {
     const placed = label(d);
@@ -85,7 +88,7 @@ export function drawMarks(
     .attr('stroke', color)
     .attr('stroke-width', 2)
     .attr('stroke-dasharray', (d) => (d.hollow ? '2 2' : null));
-  animate(marks.select<SVGCircleElement>('circle'), duration).attr('opacity', (d) => (d.covered ? 0 : d.focus ? 1 : fadedOpacity));
+  fade(marks.select<SVGCircleElement>('circle'), (_, d) => dotOpacity(d), duration, palette);
 
   // Context names in the muted colour, which keeps its contrast; the subject's in the text colour, semi-bold.
   const text = marks

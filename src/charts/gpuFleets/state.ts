@@ -1,4 +1,3 @@
-import { contextOpacity } from '../shared/contextOpacity';
 import type { UiKey } from '../../i18n/ui';
 import type { GpuFleetsData, PreparedFleet } from './prepare';
 import { wankaId } from './steps';
@@ -18,12 +17,11 @@ export interface FleetsState {
 }
 
 /**
- * Rows set back stay in sight, plainly behind the rows in focus: each side's colour, and the 万卡 line's, keeps 2:1 on
- * the page in both themes, where the rows in focus have 4.9:1 or more. (The chip chart's dots keep 3:1, as they sit on
- * tinted zones and a faded dot there is still read for its status.)
+ * Rows set back stay in sight, plainly behind the rows in focus: at this opacity each side's colour, and the 万卡
+ * line's, keeps 2:1 on the page in both themes (tests/unit/gpuFleets.test.ts), where the rows in focus have 4.9:1 or
+ * more. (The chip chart's dots keep 3:1, as they sit on tinted zones and a faded dot there is still read for its status.)
  */
-export const fadedContrast = 2;
-export const fadedOpacity = contextOpacity((p) => [p.china, p.usLabs, p.text].map((colour) => [colour, p.background] as const), fadedContrast);
+export const fadedOpacity = 0.5;
 
 export function fleetsState(data: GpuFleetsData, requestedStep: number): FleetsState {
   const step = clampStep(requestedStep, data.steps.length);

@@ -36,6 +36,12 @@ export function contrast(a: string | Rgb, b: string | Rgb): number {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
+/** A colour drawn at an opacity over a backdrop, as the screen shows it: what a faded mark's contrast is measured on. */
+export function blend(colour: string, opacity: number, backdrop: string): Rgb {
+  const [c, b] = [hexToRgb(colour), hexToRgb(backdrop)];
+  return [0, 1, 2].map((i) => opacity * c[i]! + (1 - opacity) * b[i]!) as Rgb;
+}
+
 export type Deficiency = 'deuteranopia' | 'protanopia' | 'tritanopia';
 
 /** Machado, Oliveira and Fernandes (2009), severity 1, applied to linear RGB. */

@@ -1,38 +1,38 @@
 import type { Selection } from 'd3-selection';
 import { animate } from './motion';
-import { palettes, type Palette } from './theme';
+import type { Palette } from './theme';
 
 /** Below this opacity a text would sink under 3:1 on the background: it takes the faded grey instead. */
 const textFadeBelow = 0.6;
 
-/** The palette an already drawn chart was drawn in, told by its background (the page restyles dark by class). */
-export function paletteOf(svg: SVGSVGElement): Palette {
-  const background = svg.querySelector('rect.bg')?.getAttribute('fill');
-  return background === palettes.dark.background ? palettes.dark : palettes.light;
-}
-
 /**
- * Sets back context for a step. Marks take the opacity they are given; a text set back is drawn at full opacity
- * in the palette's faded grey (class "faded", which dark mode recolours), so that it keeps 3:1 on the background
- * where opacity would leave it at 1.5:1. A text at opacity 0 is hidden as before; its own colour is kept in
- * data-fill and comes back when the step brings it forward.
+ * Sets back context for a step: the one way every chart does it. How far is the chart's to say, as an opacity per
+ * mark in its step's state (where its faded marks must keep a contrast, its tests hold it). Marks take the opacity
+ * they are given, and so does a group of marks, with its text (a chart fades a group only where its text keeps 3:1
+ * so). A text set back on its own is drawn at full opacity in the palette's faded grey (class "faded", which dark
+ * mode recolours), so that it keeps 3:1 on the background where opacity would leave it at 1.5:1. A text at opacity 0
+ * is hidden as before; its own colour is kept in data-fill and comes back when the step brings it forward. The
+ * change runs beside any other motion of the same elements.
  */
 export function fade<E extends SVGElement, D>(
   elements: Selection<E, D, SVGElement | null, unknown>,
-  opacity: (element: E) => number,
+  opacity: (element: E, datum: D) => number,
   duration: number,
   palette: Palette,
 ): void {
   const isText = (el: Element) => el.tagName.toLowerCase() === 'text';
-  const setBack = (el: E) => isText(el) && opacity(el) > 0 && opacity(el) < textFadeBelow;
-  elements.each(function () {
+  const opacities = new Map<E, number>();
+  elements.each(function (d) {
+    opacities.set(this, opacity(this, d));
     if (isText(this) && !this.hasAttribute('data-fill')) this.setAttribute('data-fill', this.getAttribute('fill') ?? '');
   });
+  const opacityOf = (el: E) => opacities.get(el) ?? 1;
+  const setBack = (el: E) => isText(el) && opacityOf(el) > 0 && opacityOf(el) < textFadeBelow;
   elements.filter((_, i, nodes) => isText(nodes[i] as Element)).classed('faded', (_, i, nodes) => setBack(nodes[i] as E));
-  animate(elements, duration)
+  animate(elements, duration, 'fade')
     .attr('opacity', (_, i, nodes) => {
       const el = nodes[i] as E;
-      return setBack(el) ? 1 : opacity(el);
+      return setBack(el) ? 1 : opacityOf(el);
     })
     .attr('fill', (_, i, nodes) => {
       const el = nodes[i] as E;

@@ -1,7 +1,8 @@
 /**
- * The story's one palette. Colours are hex so that an exported SVG reads the same in every tool; the page's dark
- * mode recolours a drawn chart by class (src/styles/global.css, one rule per token below, checked by
- * tests/unit/palette.test.ts).
+ * The story's one palette, and the one source of the site's colours. Colours are hex so that an exported SVG reads
+ * the same in every tool. A chart draws its light colours as attributes; the page's dark mode recolours it by class,
+ * with rules generated from this file at build time (src/styles/themeCss.ts, from the classes' colours in
+ * shared/classColours.ts and each chart's own classColours.ts), as are the page's colour properties (--bg, --fg, …).
  *
  * What each colour means, on every chart:
  * - usGov     the US government and its rules (export controls, the proposed KYC rule)         class cat-usgov
@@ -47,6 +48,9 @@ export interface Palette {
   outside: string;
   /** Links and the site's name on share cards and exports; no chart mark uses it. */
   accent: string;
+  /** The page's own: the ground of the step cards and controls, and the focus ring. No chart mark uses them. */
+  card: string;
+  focus: string;
 }
 
 export type ThemeName = 'light' | 'dark';
@@ -82,6 +86,8 @@ const light = {
   // Darker than the context grey, so that a chip faded to context still keeps 3:1 on the licence zone's fill.
   ruleOutside: '#666666',
   accent: '#1f5f99',
+  card: '#ffffff',
+  focus: '#b3261e',
 };
 
 const dark = {
@@ -101,6 +107,8 @@ const dark = {
   ruleNotifyFill: '#1b2030',
   ruleOutside: '#8a8a8a',
   accent: '#8cc4f5',
+  card: '#1f1f1f',
+  focus: '#ff8a80',
 };
 
 const withZones = (p: typeof light): Palette => ({

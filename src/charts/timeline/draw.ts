@@ -3,6 +3,7 @@ import { translator } from '../../i18n/ui';
 import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { drawStepNote } from '../shared/stepNote';
+import { fade } from '../shared/fade';
 import { animate } from '../shared/motion';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
 import { round } from '../shared/svg';
@@ -12,7 +13,7 @@ import { drawTimelineLegend, timelineLegendHeight, timelineLegendItems } from '.
 import { dotRadius, timelineLayout, utc, type LaneBox, type Tick } from './layout';
 import { zoomText } from './text';
 import type { TimelineData } from './prepare';
-import { timelineState, type TimelineState } from './state';
+import { fadedLaneOpacity, timelineState, type TimelineState } from './state';
 import { keyed } from '../shared/keyed';
 import type { ChartDrawing, DrawOptions } from '../shared/drawing';
 import type { Locale } from '../../i18n/locales';
@@ -237,9 +238,8 @@ function drawLanes(
     .attr('font-weight', 700)
     .attr('fill', palette.text)
     .text((d) => t(laneNames[d.lane]));
-  animate(lane, duration)
-    .attr('transform', (d) => `translate(0,${round(d.top)})`)
-    .attr('opacity', (d) => (state.emphasisedLanes.includes(d.lane) ? 1 : 0.55));
+  animate(lane, duration).attr('transform', (d) => `translate(0,${round(d.top)})`);
+  fade(lane, (_, d) => (state.emphasisedLanes.includes(d.lane) ? 1 : fadedLaneOpacity), duration, palette);
   animate(lane.select<SVGLineElement>('.lane-baseline'), duration)
     .attr('x1', margin.left)
     .attr('x2', width - margin.right)

@@ -2,6 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
+import { fade } from '../shared/fade';
 import { formatDate } from '../shared/format';
 import { animate } from '../shared/motion';
 import type { Palette } from '../shared/theme';
@@ -9,7 +10,7 @@ import { round } from '../shared/svg';
 import { laneStyle } from './laneStyle';
 import { dotRadius, labelText, markX, text as textSize, utc, type EventLabel, type TimelineLayout } from './layout';
 import type { TimelineData } from './prepare';
-import type { EventState, TimelineState } from './state';
+import { fadedEventOpacity, type EventState, type TimelineState } from './state';
 import { keyed } from '../shared/keyed';
 
 type Group = Selection<SVGGElement, null, SVGSVGElement, unknown>;
@@ -120,9 +121,8 @@ export function drawEvents(
     .select('circle')
     .attr('r', labelledRadius);
   animate(marks.select<SVGPathElement>('path.whisker'), duration).attr('d', whiskerPath);
-  animate(marks, duration)
-    .attr('transform', position)
-    .attr('opacity', (d) => (!d.inDomain ? 0 : d.emphasised ? 1 : 0.25));
+  animate(marks, duration).attr('transform', position);
+  fade(marks, (_, d) => (!d.inDomain ? 0 : d.emphasised ? 1 : fadedEventOpacity), duration, palette);
 }
 
 /** Labels for the step's chosen events, each with a leader down to its mark; they come and go by step. */

@@ -2,6 +2,13 @@ import type { UiKey } from '../../i18n/ui';
 import type { Lane, PreparedEvent, TimelineData } from './prepare';
 import { clampStep } from '../shared/clampStep';
 
+/**
+ * Lanes outside a step's focus stay in sight behind it, their names keeping 3:1 on the page in both themes; their
+ * events fade further, to a trace.
+ */
+export const fadedLaneOpacity = 0.55;
+export const fadedEventOpacity = 0.25;
+
 export interface EventState {
   event: PreparedEvent;
   emphasised: boolean;

@@ -1,6 +1,6 @@
-import type { ThemeName } from '../../charts/shared/theme';
 import { chartPayload } from '../../charts/shared/browser/figurePayload';
 import { readerInputsOf } from '../../charts/shared/readerInputs';
+import { pageTheme } from '../../charts/shared/browser/pageTheme';
 import { exportData, exportSvg, type ChartExportRequest } from '../exportChart';
 import { exportFileName } from '../paths';
 import type { ExportTexts } from '../texts';
@@ -23,7 +23,7 @@ async function readerView(
   // The reader's own inputs show on the last step only, as on the page.
   const svg = figure.querySelector('.chart-svg svg');
   const inputs = step === stepCount - 1 && svg ? readerInputsOf(svg) : undefined;
-  const theme: ThemeName = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const theme = pageTheme(document);
   return {
     chartId: payload.chart,
     data: payload.data,

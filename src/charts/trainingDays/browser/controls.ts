@@ -2,6 +2,7 @@ import type { TrainingDaysData } from '../prepare';
 import type { TrainingDaysInputs } from '../state';
 import type { Locale } from '../../../i18n/locales';
 import { chartPayload, figureLabels } from '../../shared/browser/figurePayload';
+import { pageTheme } from '../../shared/browser/pageTheme';
 
 type TrainingDaysChart = typeof import('./calculator');
 
@@ -142,6 +143,7 @@ class TrainingDaysControls extends HTMLElement {
         width: Number(holder.dataset['width']),
         locale: this.#locale,
         step: chart.lastStep,
+        theme: pageTheme(document),
         idPrefix: `training-days-${holder.dataset['layout']}`,
         duration: reducedMotion.matches ? 0 : 250,
         inputs,
