@@ -5,6 +5,9 @@ import { fragmentScript, snippetPayload } from '../../src/snippet/fragment';
 import { fragmentUrl, readPlaceholder } from '../../src/snippet/loader';
 import { loaderScript } from '../../src/snippet/loaderScript';
 import { snippetHtml } from '../../src/snippet/placeholder';
+import { storyPlacesByLocale } from '../support/storyPlaces';
+
+const places = storyPlacesByLocale();
 
 function placeholder(attributes: string): Element {
   return new JSDOM(`<div ${attributes}></div>`).window.document.querySelector('div')!;
@@ -54,7 +57,9 @@ function hostPage(body: string) {
   const site = (path: string): string | undefined => {
     if (path === '/snippet/v1.js') return loaderScript();
     const match = /^\/snippet\/v1\/(en|zh)\/([a-z-]+)\/(\d+)\.js$/.exec(path);
-    return match ? fragmentScript(snippetPayload(match[2]!, match[1] as 'en' | 'zh', Number(match[3]))) : undefined;
+    return match
+      ? fragmentScript(snippetPayload(match[2]!, match[1] as 'en' | 'zh', places[match[1] as 'en' | 'zh'].get(match[2]!), Number(match[3])))
+      : undefined;
   };
   const dom = new JSDOM(`<!doctype html><html><body>${body}</body></html>`, {
     url: 'https://host.example/article/',
@@ -84,7 +89,7 @@ async function settled(document: Document): Promise<void> {
 
 describe('the pasted snippet in a page', () => {
   test('draws the chart, its title, source and link inside a shadow root, leaving the fallback links in place', async () => {
-    const { document } = hostPage(snippetHtml('chip-thresholds', 'zh', 3));
+    const { document } = hostPage(snippetHtml('chip-thresholds', 'zh', places.zh.get('chip-thresholds'), 3));
     await settled(document);
     const host = document.querySelector<HTMLElement>('[data-cloud-loophole-chart]')!;
     expect(host.getAttribute('data-cloud-loophole-state')).toBe('ready');
@@ -102,7 +107,9 @@ describe('the pasted snippet in a page', () => {
   });
 
   test('two snippets, two copies of the script: each chart drawn once, each fragment loaded once', async () => {
-    const { document, requested } = hostPage(`${snippetHtml('timeline', 'en', 1)}\n${snippetHtml('gpu-fleets', 'en', 2)}`);
+    const { document, requested } = hostPage(
+      `${snippetHtml('timeline', 'en', places.en.get('timeline'), 1)}\n${snippetHtml('gpu-fleets', 'en', places.en.get('gpu-fleets'), 2)}`,
+    );
     await settled(document);
     const hosts = [...document.querySelectorAll<HTMLElement>('[data-cloud-loophole-chart]')];
     expect(hosts.map((host) => host.getAttribute('data-cloud-loophole-state'))).toEqual(['ready', 'ready']);
@@ -114,7 +121,7 @@ describe('the pasted snippet in a page', () => {
   });
 
   test('a step the chart does not have leaves the placeholder with its links', async () => {
-    const { document } = hostPage(snippetHtml('chip-thresholds', 'en').replace('data-step="0"', 'data-step="9"'));
+    const { document } = hostPage(snippetHtml('chip-thresholds', 'en', places.en.get('chip-thresholds')).replace('data-step="0"', 'data-step="9"'));
     await settled(document);
     const host = document.querySelector<HTMLElement>('[data-cloud-loophole-chart]')!;
     expect(host.getAttribute('data-cloud-loophole-state')).toBe('failed');
