@@ -3,11 +3,19 @@ import { JSDOM, requestInterceptor, VirtualConsole } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { fragmentScript, snippetPayload } from '../../src/snippet/fragment';
 import { fragmentUrl, readPlaceholder } from '../../src/snippet/loader';
-import { loaderScript } from '../../src/snippet/loaderScript';
+import { bundleClassicScripts, classicEntries } from '../../src/build/classicScripts';
 import { snippetHtml } from '../../src/snippet/placeholder';
 import { storyPlacesByLocale } from '../support/storyPlaces';
 
 const places = storyPlacesByLocale();
+
+// The very script the build serves as /snippet/v1.js, bundled the same way.
+const root = process.cwd();
+const [loader] = await bundleClassicScripts(
+  root,
+  classicEntries(root).filter(({ name }) => name === 'snippet-loader'),
+  { assetsFolder: '_astro', hashed: true },
+);
 
 function placeholder(attributes: string): Element {
   return new JSDOM(`<div ${attributes}></div>`).window.document.querySelector('div')!;
@@ -41,8 +49,12 @@ describe('fragmentUrl', () => {
   });
 });
 
-describe('loaderScript', () => {
-  const script = loaderScript();
+describe('the loader script', () => {
+  const script = loader!.code;
+
+  test('is served at /snippet/v1.js, the address pasted snippets name', () => {
+    expect(loader!.path).toBe('snippet/v1.js');
+  });
 
   test('is one classic script in plain ASCII, so any page in any encoding can run it', () => {
     expect(() => new Script(script)).not.toThrow();
@@ -55,7 +67,7 @@ describe('loaderScript', () => {
 function hostPage(body: string) {
   const requested: string[] = [];
   const site = (path: string): string | undefined => {
-    if (path === '/snippet/v1.js') return loaderScript();
+    if (path === '/snippet/v1.js') return loader!.code;
     const match = /^\/snippet\/v1\/(en|zh)\/([a-z-]+)\/(\d+)\.js$/.exec(path);
     return match
       ? fragmentScript(snippetPayload(match[2]!, match[1] as 'en' | 'zh', places[match[1] as 'en' | 'zh'].get(match[2]!), Number(match[3])))
