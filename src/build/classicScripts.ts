@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
+import { locales, type Locale } from '../i18n/locales.ts';
 
 export interface ClassicEntry {
   /** Its name among the classic scripts, and the start of its file name. */
@@ -14,6 +15,8 @@ export interface ClassicEntry {
   source: string;
   /** The address other sites paste, which never moves; a script without one is named by its content. */
   publicPath?: string;
+  /** For a page in this language only: the UI strings it carries are this language's. */
+  locale?: Locale;
 }
 
 export interface ClassicScript {
@@ -23,13 +26,16 @@ export interface ClassicScript {
   code: string;
 }
 
-/** Every classic script the site serves; each chart's moving parts (chart-<id>) are found by file name, browser/<id>.update.ts. */
+/**
+ * Every classic script the site serves. Each chart's moving parts are found by file name, browser/<id>.update.ts,
+ * and bundled once per language (chart-<id>.<lang>), since they carry the UI strings of the page they move.
+ */
 export function classicEntries(root: string): ClassicEntry[] {
   const chartCode = readdirSync(join(root, 'src/charts'), { recursive: true, encoding: 'utf8' })
     .map((path) => path.split(sep).join('/'))
     .filter((path) => /^[^/]+\/browser\/[^/]+\.update\.ts$/.test(path))
     .sort()
-    .map((path) => ({ name: `chart-${basename(path, '.update.ts')}`, source: `src/charts/${path}` }));
+    .flatMap((path) => locales.map((locale) => ({ name: `chart-${basename(path, '.update.ts')}.${locale}`, source: `src/charts/${path}`, locale })));
   return [
     { name: 'embed-loader', source: 'src/embed/loader.ts', publicPath: 'embed.js' },
     { name: 'snippet-loader', source: 'src/snippet/loaderScript.ts', publicPath: 'snippet/v1.js' },
@@ -50,6 +56,23 @@ export function classicScriptPath({ name, publicPath }: ClassicEntry, assetsFold
   return publicPath ?? `${assetsFolder}/${hash ? `${name}.${hash}` : name}.js`;
 }
 
+/**
+ * The UI strings of one language, in place of `#ui-strings`, which in the browser names the page's language and
+ * fetches its strings as they are needed (src/i18n/browser/pageStrings.ts): a classic script cannot wait for them.
+ */
+function oneLanguage(root: string, locale: Locale): Plugin {
+  const id = `\0ui-strings:${locale}`;
+  return {
+    name: 'one-language-ui-strings',
+    enforce: 'pre',
+    resolveId: (source) => (source === '#ui-strings' ? id : undefined),
+    load: (source) =>
+      source === id
+        ? `import strings from ${JSON.stringify(join(root, `src/content/ui/${locale}.json`))};\nexport const dictionaries = { ${locale}: strings };\n`
+        : undefined,
+  };
+}
+
 /** Bundles the entries, each on its own, named as classicScriptPath names them: with a content hash where `hashed`. */
 export function bundleClassicScripts(
   root: string,
@@ -63,6 +86,7 @@ export function bundleClassicScripts(
         configFile: false,
         publicDir: false,
         logLevel: 'silent',
+        plugins: entry.locale ? [oneLanguage(root, entry.locale)] : [],
         build: {
           write: false,
           minify: true,
