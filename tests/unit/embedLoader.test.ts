@@ -106,8 +106,10 @@ describe('the embed loader (/embed.js)', () => {
     expect(received('theirs')).toEqual([]);
   });
 
-  test('is served at /embed.js, the address pasted code names', () => {
+  test('is served at /embed.js, the address pasted code names, as one classic script in plain ASCII', () => {
     expect(loader!.path).toBe('embed.js');
+    expect(loaderSource).not.toMatch(/^\s*(import|export)\b|\brequire\(/m);
+    expect(loaderSource).not.toMatch(/[\u0080-\uffff]/);
   });
 
   test('is under 2 KB gzipped', () => {
