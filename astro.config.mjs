@@ -6,6 +6,7 @@ import { languageTag } from './src/i18n/locales.ts';
 import { siteAddress } from './src/site/siteAddress.ts';
 import { remarkCallSite } from './src/components/mdx/remarkCallSite.mjs';
 import { themeStylesheet } from './src/styles/themeStylesheet.ts';
+import { classicScripts } from './src/build/classicScriptsIntegration.ts';
 
 /**
  * Fontsource offers each face as WOFF2 and WOFF; every browser the site supports reads WOFF2, so the WOFF
@@ -52,6 +53,9 @@ export default defineConfig({
         return new URL(item.url).pathname === '/' || languages.length === 0 ? item : { ...item, links: languages };
       },
     }),
+    // The scripts that must be classic, not modules (/embed.js, /snippet/v1.js, the embed pages' own), bundled by
+    // Vite from TypeScript, one self-contained file each.
+    classicScripts(),
   ],
   // Shiki writes inline styles, which the CSP forbids; the story has no code blocks to highlight.
   markdown: { syntaxHighlight: false },

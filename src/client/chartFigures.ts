@@ -3,6 +3,5 @@ import { inspectMarks } from './markInspector';
 
 // Every chart on the page gets its evidence inspector, whether or not it scrolls.
 for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) {
-  const labels = figureLabels(figure);
-  if (labels) inspectMarks(figure, () => figureSources(figure), labels.inspector);
+  if (figureLabels(figure)) inspectMarks(figure, () => figureSources(figure));
 }

@@ -9,7 +9,6 @@ export function loadEmbedUpdater(src: string): Promise<ChartUpdater> {
   return new Promise((resolve, reject) => {
     document.addEventListener(updaterEvent, (event) => resolve((event as CustomEvent<ChartUpdater>).detail), { once: true });
     const script = document.createElement('script');
-    if (import.meta.env.DEV) script.type = 'module';
     script.src = src;
     script.addEventListener('error', () => reject(new Error(`could not load ${src}`)));
     document.head.append(script);

@@ -1,14 +1,30 @@
 import type { SourceRef } from '../charts/shared/evidence';
-import type { InspectorText } from '../charts/shared/browser/figurePayload';
+
+/** The inspector's words in the page's language, written once by the layout (components/InspectorLabels.astro). */
+export interface InspectorText {
+  label: string;
+  close: string;
+  sources: string;
+  confidence: Record<string, string>;
+}
+
+let pageText: InspectorText | undefined;
+
+function inspectorText(): InspectorText | undefined {
+  const json = document.querySelector('script[data-inspector-labels]')?.textContent;
+  pageText ??= json ? (JSON.parse(json) as InspectorText) : undefined;
+  return pageText;
+}
 
 /**
  * Shows a chart mark's evidence — what it shows, how sure, and its sources as links — for pointer, touch and
  * keyboard alike. Marks are found by their data-mark attributes, so it works for every chart and every step.
  * The sources arrive with the chart's data: the tip opens at once and its links follow.
  */
-export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<readonly SourceRef[]>, text: InspectorText): void {
+export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<readonly SourceRef[]>): void {
   const graphic = figure.querySelector<HTMLElement>('.chart-graphic');
-  if (!graphic) return;
+  const text = inspectorText();
+  if (!graphic || !text) return;
   const tip = document.createElement('div');
   tip.className = 'mark-tip';
   tip.hidden = true;

@@ -2,7 +2,7 @@ import type { SourceRef } from '../charts/shared/evidence';
 import type { ThemeName } from '../charts/shared/theme';
 import { languageTag, type Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/ui';
-import { licence } from './licence';
+import { licence } from '../site/licence';
 import type { ExportTable } from './table';
 import type { ExportTexts } from './texts';
 

@@ -23,7 +23,7 @@ export interface NodeExportOptions {
   csvFile?: string;
 }
 
-/** A chart's export request in Node: the data from the data files, a fresh jsdom document, the last step by default. */
+/** A chart's export request in Node: its definition from the registry, the data from the data files, a fresh jsdom document, the last step by default. */
 export function nodeExportRequest({
   chartId,
   locale,
@@ -35,11 +35,10 @@ export function nodeExportRequest({
 }: NodeExportOptions): ChartExportRequest {
   const chart = chartById(chartId);
   return {
-    chartId,
+    chart,
     data: chart.prepare(dataset()) as ChartExportRequest['data'],
     locale,
     step: step ?? chart.stepCount - 1,
-    stepCount: chart.stepCount,
     theme,
     layout,
     texts: exportTexts(chart, locale, storyUrl(site, base, locale, chartId)),
@@ -51,7 +50,7 @@ export function nodeExportRequest({
 export async function nodeExportFile(options: NodeExportOptions, format: FileFormat): Promise<string | Buffer> {
   const request = nodeExportRequest(options);
   if (format === 'svg') return exportSvg(request);
-  if (format === 'png') return svgToPng(await exportSvg(request), request.locale, options.png);
-  const { csv, json } = await exportData(request, options.csvFile ?? exportFileName(request.chartId, request.locale, 'csv', { step: request.step }));
+  if (format === 'png') return svgToPng(exportSvg(request), request.locale, options.png);
+  const { csv, json } = exportData(request, options.csvFile ?? exportFileName(request.chart.id, request.locale, 'csv', { step: request.step }));
   return format === 'csv' ? csv : json;
 }

@@ -1,7 +1,7 @@
 import type { ChartDefinition } from '../charts/registry';
 import type { Locale } from '../i18n/locales';
 import { translator } from '../i18n/ui';
-import { licence } from './licence';
+import { licence } from '../site/licence';
 
 /** The words an exported chart carries around its drawing, all in one language. */
 export interface ExportTexts {

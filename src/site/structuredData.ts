@@ -1,7 +1,7 @@
 // Schema.org descriptions of the site's pages as JSON-LD: an Article for the story and each post, a Dataset for
 // the data on the methods page. Pure functions of their inputs; the pages give them absolute addresses.
 import type { Dataset } from '../data';
-import { licence } from '../export/licence';
+import { licence } from './licence';
 
 export type JsonLd = Record<string, unknown>;
 

@@ -8,6 +8,7 @@ import { frameStyles } from './frameStyles';
 import { payloadEvent } from './loader';
 import type { SnippetNode, SnippetPayload } from './payload';
 import { absoluteUrl, sitePath } from '../site/urls';
+import type { ChartPlace } from '../story/chartPlaces';
 import { storyStepPath } from './storySteps';
 
 /** An element as plain data; namespace declarations are left out, since the loader creates nodes in theirs. */
@@ -21,7 +22,7 @@ function treeOf(element: Element): SnippetNode {
 }
 
 /** The figure a placeholder shows: title, the chart as the story draws it at that step, source and a link back. */
-export function snippetPayload(chartId: string, locale: Locale, step: number): SnippetPayload {
+export function snippetPayload(chartId: string, locale: Locale, place: ChartPlace | undefined, step: number): SnippetPayload {
   const chart = chartById(chartId);
   const t = translator(locale);
   const data = chart.prepare(dataset());
@@ -38,7 +39,7 @@ export function snippetPayload(chartId: string, locale: Locale, step: number): S
       ['figcaption', {}, [['span', { class: 'title' }, [t(chart.titleKey)]], ' ', ['span', { class: 'subtitle' }, [t(chart.subtitleKey)]]]],
       ['div', { class: 'graphic' }, drawings],
       ['p', { class: 'source' }, [t('snippet.sourceLine', { source: t(chart.sourceKey) })]],
-      ['p', { class: 'more' }, [['a', { href: absoluteUrl(sitePath(storyStepPath(chartId, locale, step))) }, [t('snippet.storyLink')]]]],
+      ['p', { class: 'more' }, [['a', { href: absoluteUrl(sitePath(storyStepPath(chartId, locale, place, step))) }, [t('snippet.storyLink')]]]],
     ],
   ];
   return { css: frameStyles, tree };

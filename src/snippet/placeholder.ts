@@ -4,6 +4,7 @@ import { languageTag, type Locale } from '../i18n/locales';
 import { translator } from '../i18n/ui';
 import { chartAttribute, langAttribute, stepAttribute } from './loader';
 import { absoluteUrl, sitePath } from '../site/urls';
+import type { ChartPlace } from '../story/chartPlaces';
 import { storyStepPath } from './storySteps';
 
 /** A path under the site's base as an absolute address: pasted code runs on other sites. */
@@ -16,7 +17,7 @@ const loaderPath = 'snippet/v1.js';
  * The HTML a writer pastes: a placeholder naming the chart, language and step, then our script. The placeholder's
  * own links, to the chart in the story and to its PNG, are what a reader gets where the script is blocked.
  */
-export function snippetHtml(chartId: string, locale: Locale, step = 0): string {
+export function snippetHtml(chartId: string, locale: Locale, place: ChartPlace | undefined, step = 0): string {
   const chart = chartById(chartId);
   const t = translator(locale);
   const document = serverDocument();
@@ -34,7 +35,7 @@ export function snippetHtml(chartId: string, locale: Locale, step = 0): string {
   placeholder.setAttribute(stepAttribute, String(step));
   placeholder.lang = languageTag[locale];
   placeholder.append(
-    paragraph(snippetUrl(storyStepPath(chartId, locale, step)), t('snippet.chartLink', { title: t(chart.titleKey) })),
+    paragraph(snippetUrl(storyStepPath(chartId, locale, place, step)), t('snippet.chartLink', { title: t(chart.titleKey) })),
     paragraph(snippetUrl(`files/${locale}/${chartId}.png`), t('snippet.pngLink')),
   );
   const script = document.createElement('script');

@@ -102,8 +102,8 @@ test('a chart definition loads nothing that only runs in Node', () => {
 describe('facts defined once', () => {
   const naming = (pattern: RegExp) => sourceFiles.filter((path) => pattern.test(readFileSync(join(root, path), 'utf8')));
 
-  test('the story’s step ids are read from the MDX in one place (src/story/stepIds.ts)', () => {
-    expect(naming(/<Step\\s|<Scrolly\\s|data-step-id="\(/)).toEqual(['src/story/stepIds.ts']);
+  test('the story’s step ids are read from the MDX in one place (src/story/chartPlaces.ts)', () => {
+    expect(naming(/<Step\\s|<Scrolly\\s|data-step-id="\(/)).toEqual(['src/story/chartPlaces.ts']);
   });
 
   test('the site’s address is worked out in one place (src/site/siteAddress.ts); everything else asks src/site/urls.ts', () => {

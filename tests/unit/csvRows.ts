@@ -1,12 +1,10 @@
 import { csvParseRows } from 'd3-dsv';
-import { chartById } from '../../src/charts/registry';
-import { exportDataWith } from '../../src/export/exportChart';
+import { exportData } from '../../src/export/exportChart';
 import { nodeExportRequest } from '../../src/export/nodeExport';
 import type { Locale } from '../../src/i18n/locales';
 
 /** The rows of a chart's downloadable CSV, as a reader's spreadsheet reads them (the header left out). */
 export function csvRows(chartId: string, locale: Locale = 'en'): string[][] {
-  const request = nodeExportRequest({ chartId, locale, site: 'https://charts.example.org' });
-  const { csv } = exportDataWith(chartById(chartId).csv, request, `${chartId}.csv`);
+  const { csv } = exportData(nodeExportRequest({ chartId, locale, site: 'https://charts.example.org' }), `${chartId}.csv`);
   return csvParseRows(csv.replace(/^\uFEFF/, '')).slice(1);
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { charts } from '../../src/charts/registry';
 import { embedCode, embedSrc } from '../../src/embed/embedCode';
-import { chartPlaces, placeAnchor } from '../../src/embed/storyPlaces';
+import { chartPlaces, placeAnchor } from '../../src/story/chartPlaces';
 
 afterEach(() => vi.unstubAllEnvs());
 

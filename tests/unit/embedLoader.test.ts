@@ -1,10 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { JSDOM, requestInterceptor } from 'jsdom';
 import { afterEach, describe, expect, test } from 'vitest';
+import { bundleClassicScripts, classicEntries } from '../../src/build/classicScripts';
 import { heightMessages, messageSource } from '../../src/embed/messages';
 
-const loaderSource = readFileSync('public/embed.js');
+// The very script the build serves as /embed.js, bundled the same way.
+const root = process.cwd();
+const [loader] = await bundleClassicScripts(
+  root,
+  classicEntries(root).filter(({ name }) => name === 'embed-loader'),
+  { assetsFolder: '_astro', hashed: true },
+);
+const loaderSource = loader!.code;
 const ours = 'https://charts.example';
 const framePage =
   '<!doctype html><title>frame</title><script>window.received = []; addEventListener("message", (e) => received.push(e.data));</script>';
@@ -46,7 +53,7 @@ async function hostWithLoader() {
 
 const ourHeight = (height: unknown) => ({ source: messageSource, type: 'height', chart: 'timeline', height });
 
-describe('the embed loader (public/embed.js)', () => {
+describe('the embed loader (/embed.js)', () => {
   test('sets our frame to the height its page reports, the message being the one the embed page sends', async () => {
     const { frame, send, height } = await hostWithLoader();
     const [ourMessage] = heightMessages({ chart: 'timeline', height: 912, href: `${ours}/embed/en/timeline/`, pymChildId: undefined });
@@ -97,6 +104,12 @@ describe('the embed loader (public/embed.js)', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(received('ours')).toEqual([{ source: messageSource, type: 'request-height' }]);
     expect(received('theirs')).toEqual([]);
+  });
+
+  test('is served at /embed.js, the address pasted code names, as one classic script in plain ASCII', () => {
+    expect(loader!.path).toBe('embed.js');
+    expect(loaderSource).not.toMatch(/^\s*(import|export)\b|\brequire\(/m);
+    expect(loaderSource).not.toMatch(/[\u0080-\uffff]/);
   });
 
   test('is under 2 KB gzipped', () => {

@@ -1,7 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/charts/registry';
-import { exportDataWith, type ChartExportRequest } from '../../src/export/exportChart';
+import { exportData, type ChartExportRequest } from '../../src/export/exportChart';
 import { nodeExportRequest } from '../../src/export/nodeExport';
 import { locales, type Locale } from '../../src/i18n/locales';
 
@@ -11,7 +11,7 @@ const request = (chartId: string, locale: Locale, extra: Partial<ChartExportRequ
   ...extra,
 });
 const files = (chartId: string, locale: Locale, extra: Partial<ChartExportRequest> = {}) => {
-  const { csv, json } = exportDataWith(charts.find((c) => c.id === chartId)!.csv, request(chartId, locale, extra), `${chartId}.csv`);
+  const { csv, json } = exportData(request(chartId, locale, extra), `${chartId}.csv`);
   const rows = csvParseRows(csv.replace(/^\uFEFF/, ''));
   return {
     csv,

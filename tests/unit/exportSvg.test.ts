@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/charts/registry';
 import { dataset } from '../../src/data';
 import { lintSvg } from '../../src/export/lint';
-import { loadDefinition } from '../../src/export/renderers';
+import { loadDefinition } from '../../src/export/browser/chartDefinitions';
 import { nodeExportFile, type NodeExportOptions } from '../../src/export/nodeExport';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
@@ -65,10 +65,11 @@ describe('the exported SVG lint', () => {
 });
 
 describe('an exported SVG', () => {
-  test('is drawn by the very chart functions the site is built with', async () => {
+  test('is drawn in the browser by the very chart definitions the site is built with', async () => {
     const definitionFiles = Object.keys(import.meta.glob('../../src/charts/*/*.definition.ts'));
     expect(definitionFiles.map((path) => path.replace(/^.*\/(.+)\.definition\.ts$/, '$1')).sort()).toEqual(charts.map((c) => c.id).sort());
-    for (const chart of charts) expect((await loadDefinition(chart.id)).render, chart.id).toBe(chart.render);
+    for (const chart of charts) expect(await loadDefinition(chart.id), chart.id).toBe(chart);
+    await expect(loadDefinition('no-such-chart')).rejects.toThrow(/No chart "no-such-chart"/);
   });
 
   test('carries its title, subtitle, source line, credit and story URL as SVG text in its language', async () => {

@@ -4,7 +4,9 @@ import { charts } from '../../src/charts/registry';
 import { locales } from '../../src/i18n/locales';
 import { fragmentScript, snippetPayload } from '../../src/snippet/fragment';
 import type { SnippetNode, SnippetPayload } from '../../src/snippet/payload';
-import { scrollyStepIds, storyStepPath } from '../../src/snippet/storySteps';
+import { storyStepPath } from '../../src/snippet/storySteps';
+import { chartPlaces } from '../../src/story/chartPlaces';
+import { storyPlacesFromFiles } from '../support/storyPlaces';
 
 /** Every element node of a tree, depth first. */
 function elements(node: SnippetNode): Exclude<SnippetNode, string>[] {
@@ -13,8 +15,10 @@ function elements(node: SnippetNode): Exclude<SnippetNode, string>[] {
 
 const text = (node: SnippetNode): string => (typeof node === 'string' ? node : node[2].map(text).join(''));
 
+const places = { en: storyPlacesFromFiles('en'), zh: storyPlacesFromFiles('zh') };
+
 describe('snippetPayload', () => {
-  const payload = snippetPayload('chip-thresholds', 'en', 2);
+  const payload = snippetPayload('chip-thresholds', 'en', places.en.get('chip-thresholds'), 2);
   const all = elements(payload.tree);
 
   test('holds the chart at the asked step, drawn at the story’s two widths', () => {
@@ -42,7 +46,7 @@ describe('snippetPayload', () => {
 
 describe('fragmentScript', () => {
   test('hands its payload, Chinese and all, to the script element that loaded it, in plain ASCII', () => {
-    const payload = snippetPayload('teacher-student', 'zh', 1);
+    const payload = snippetPayload('teacher-student', 'zh', places.zh.get('teacher-student'), 1);
     const script = fragmentScript(payload);
     expect(script).not.toMatch(/[\u0080-\uffff]/);
     let received: SnippetPayload | undefined;
@@ -56,19 +60,20 @@ describe('story step anchors', () => {
   test('reads each Scrolly’s step ids in order', () => {
     const mdx =
       'Text\n<Scrolly chart="a">\n  <Step id="one">x</Step>\n  <Step id="two">y</Step>\n</Scrolly>\n<Scrolly chart="b"><Step id="three" /></Scrolly>';
-    expect(Object.fromEntries(scrollyStepIds(mdx))).toEqual({ a: ['one', 'two'], b: ['three'] });
+    const stepIds = [...chartPlaces([{ slug: 'section', entry: { body: mdx } }])].map(([chart, place]) => [chart, place.stepIds]);
+    expect(Object.fromEntries(stepIds)).toEqual({ a: ['one', 'two'], b: ['three'] });
   });
 
   test('every step of every chart has an anchor in the story, in both languages', () => {
     for (const locale of locales) {
       for (const chart of charts) {
         for (let step = 0; step < chart.stepCount; step += 1)
-          expect(storyStepPath(chart.id, locale, step)).toMatch(new RegExp(`^${locale}/#[a-z0-9-]+$`));
+          expect(storyStepPath(chart.id, locale, places[locale].get(chart.id), step)).toMatch(new RegExp(`^${locale}/#[a-z0-9-]+$`));
       }
     }
   });
 
   test('a step past the story’s last is an error that names it', () => {
-    expect(() => storyStepPath('timeline', 'en', 9)).toThrow(/no step 9 for the chart "timeline"/);
+    expect(() => storyStepPath('timeline', 'en', places.en.get('timeline'), 9)).toThrow(/no step 9 for the chart "timeline"/);
   });
 });

@@ -3,8 +3,19 @@ import { JSDOM, requestInterceptor, VirtualConsole } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { fragmentScript, snippetPayload } from '../../src/snippet/fragment';
 import { fragmentUrl, readPlaceholder } from '../../src/snippet/loader';
-import { loaderScript } from '../../src/snippet/loaderScript';
+import { bundleClassicScripts, classicEntries } from '../../src/build/classicScripts';
 import { snippetHtml } from '../../src/snippet/placeholder';
+import { storyPlacesByLocale } from '../support/storyPlaces';
+
+const places = storyPlacesByLocale();
+
+// The very script the build serves as /snippet/v1.js, bundled the same way.
+const root = process.cwd();
+const [loader] = await bundleClassicScripts(
+  root,
+  classicEntries(root).filter(({ name }) => name === 'snippet-loader'),
+  { assetsFolder: '_astro', hashed: true },
+);
 
 function placeholder(attributes: string): Element {
   return new JSDOM(`<div ${attributes}></div>`).window.document.querySelector('div')!;
@@ -38,8 +49,12 @@ describe('fragmentUrl', () => {
   });
 });
 
-describe('loaderScript', () => {
-  const script = loaderScript();
+describe('the loader script', () => {
+  const script = loader!.code;
+
+  test('is served at /snippet/v1.js, the address pasted snippets name', () => {
+    expect(loader!.path).toBe('snippet/v1.js');
+  });
 
   test('is one classic script in plain ASCII, so any page in any encoding can run it', () => {
     expect(() => new Script(script)).not.toThrow();
@@ -52,9 +67,11 @@ describe('loaderScript', () => {
 function hostPage(body: string) {
   const requested: string[] = [];
   const site = (path: string): string | undefined => {
-    if (path === '/snippet/v1.js') return loaderScript();
+    if (path === '/snippet/v1.js') return loader!.code;
     const match = /^\/snippet\/v1\/(en|zh)\/([a-z-]+)\/(\d+)\.js$/.exec(path);
-    return match ? fragmentScript(snippetPayload(match[2]!, match[1] as 'en' | 'zh', Number(match[3]))) : undefined;
+    return match
+      ? fragmentScript(snippetPayload(match[2]!, match[1] as 'en' | 'zh', places[match[1] as 'en' | 'zh'].get(match[2]!), Number(match[3])))
+      : undefined;
   };
   const dom = new JSDOM(`<!doctype html><html><body>${body}</body></html>`, {
     url: 'https://host.example/article/',
@@ -84,7 +101,7 @@ async function settled(document: Document): Promise<void> {
 
 describe('the pasted snippet in a page', () => {
   test('draws the chart, its title, source and link inside a shadow root, leaving the fallback links in place', async () => {
-    const { document } = hostPage(snippetHtml('chip-thresholds', 'zh', 3));
+    const { document } = hostPage(snippetHtml('chip-thresholds', 'zh', places.zh.get('chip-thresholds'), 3));
     await settled(document);
     const host = document.querySelector<HTMLElement>('[data-cloud-loophole-chart]')!;
     expect(host.getAttribute('data-cloud-loophole-state')).toBe('ready');
@@ -102,7 +119,9 @@ describe('the pasted snippet in a page', () => {
   });
 
   test('two snippets, two copies of the script: each chart drawn once, each fragment loaded once', async () => {
-    const { document, requested } = hostPage(`${snippetHtml('timeline', 'en', 1)}\n${snippetHtml('gpu-fleets', 'en', 2)}`);
+    const { document, requested } = hostPage(
+      `${snippetHtml('timeline', 'en', places.en.get('timeline'), 1)}\n${snippetHtml('gpu-fleets', 'en', places.en.get('gpu-fleets'), 2)}`,
+    );
     await settled(document);
     const hosts = [...document.querySelectorAll<HTMLElement>('[data-cloud-loophole-chart]')];
     expect(hosts.map((host) => host.getAttribute('data-cloud-loophole-state'))).toEqual(['ready', 'ready']);
@@ -114,7 +133,7 @@ describe('the pasted snippet in a page', () => {
   });
 
   test('a step the chart does not have leaves the placeholder with its links', async () => {
-    const { document } = hostPage(snippetHtml('chip-thresholds', 'en').replace('data-step="0"', 'data-step="9"'));
+    const { document } = hostPage(snippetHtml('chip-thresholds', 'en', places.en.get('chip-thresholds')).replace('data-step="0"', 'data-step="9"'));
     await settled(document);
     const host = document.querySelector<HTMLElement>('[data-cloud-loophole-chart]')!;
     expect(host.getAttribute('data-cloud-loophole-state')).toBe('failed');

@@ -1,8 +1,11 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { chartManifest } from '../../src/site/chartManifest';
 import { charts } from '../../src/charts/registry';
+import { chartManifest } from '../../src/pages/charts/_chartManifest';
 import { snippetManifestFields } from '../../src/snippet/manifestFields';
+import { storyPlacesByLocale } from '../support/storyPlaces';
+
+const places = storyPlacesByLocale();
 
 function parse(html: string) {
   const document = new JSDOM(`<body>${html}</body>`).window.document;
@@ -12,7 +15,7 @@ function parse(html: string) {
 describe('snippetManifestFields', () => {
   test('every chart has one snippet per language: a placeholder naming chart, language and step, then our script', () => {
     for (const chart of charts) {
-      const { snippet } = snippetManifestFields(chart.id);
+      const { snippet } = snippetManifestFields(chart.id, places);
       for (const [lang, tag] of [
         ['en', 'en'],
         ['zh', 'zh-CN'],
@@ -30,7 +33,7 @@ describe('snippetManifestFields', () => {
   });
 
   test('without the script a reader still gets the chart in the story and its PNG, as absolute links', () => {
-    const { placeholder } = parse(snippetManifestFields('gpu-fleets').snippet.zh);
+    const { placeholder } = parse(snippetManifestFields('gpu-fleets', places).snippet.zh);
     const links = [...placeholder.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       expect.stringMatching(/^https?:\/\/[^/]+\/zh\/#[a-z0-9-]+$/),
@@ -40,10 +43,10 @@ describe('snippetManifestFields', () => {
   });
 
   test('/charts/index.json carries the snippets', { timeout: 30_000 }, () => {
-    for (const chart of chartManifest().charts) expect(chart['snippet']).toEqual(snippetManifestFields(chart.id).snippet);
+    for (const chart of chartManifest(places).charts) expect(chart['snippet']).toEqual(snippetManifestFields(chart.id, places).snippet);
   });
 
   test('an unknown chart is an error', () => {
-    expect(() => snippetManifestFields('no-such-chart')).toThrow(/Unknown chart/);
+    expect(() => snippetManifestFields('no-such-chart', places)).toThrow(/Unknown chart/);
   });
 });

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { headingPieces } from '../../i18n/lineBreaks';
+import { headingPieces } from '../headingBreaks';
 
 const headings = new Set(['h1', 'h2', 'h3', 'h4']);
 

@@ -3,6 +3,7 @@ import { serverDocument } from '../../charts/renderToString';
 import { figureWidths } from '../../charts/widths';
 import { dataset } from '../../data';
 import type { Locale } from '../../i18n/locales';
+import type { ChartPlace } from '../../story/chartPlaces';
 import { pageSvgHtml } from '../pageSvg';
 
 const prepared = new Map<string, unknown>();
@@ -25,10 +26,10 @@ export function stepDrawingHtml(chartId: string, locale: Locale, step: number): 
 }
 
 /** The chart a story step belongs to, and its place among the chart's steps. */
-export function stepPlace(stepIds: ReadonlyMap<string, readonly string[]>, stepId: string): { chart: string; step: number } {
-  for (const [chart, ids] of stepIds) {
-    const step = ids.indexOf(stepId);
-    if (step >= 0) return { chart, step };
+export function stepPlace(places: ReadonlyMap<string, ChartPlace>, stepId: string): { chart: string; step: number; total: number } {
+  for (const [chart, { stepIds }] of places) {
+    const step = stepIds.indexOf(stepId);
+    if (step >= 0) return { chart, step, total: stepIds.length };
   }
   throw new Error(`Step "${stepId}" is in no <Scrolly> of the story`);
 }

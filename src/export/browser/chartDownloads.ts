@@ -3,7 +3,6 @@ import type { BrowserFormat } from './exportFigure';
 
 interface DownloadsPayload {
   texts: ExportTexts;
-  stepCount: number;
   messages: { busy: string; done: string; failed: string };
 }
 
@@ -57,7 +56,7 @@ class ChartDownloads extends HTMLElement {
     say(payload.messages.busy);
     try {
       const { exportFigure } = await import('./exportFigure');
-      const { blob, name } = await exportFigure(figure, format, payload.texts, payload.stepCount);
+      const { blob, name } = await exportFigure(figure, format, payload.texts);
       save(blob, name);
       say(payload.messages.done);
     } catch (error) {

@@ -1,19 +1,10 @@
 import type { SourceRef } from '../evidence';
 import { isLocale, type Locale } from '../../../i18n/locales';
 
-export interface InspectorText {
-  label: string;
-  close: string;
-  sources: string;
-  confidence: Record<string, string>;
-}
-
-/** A figure's <script data-chart-payload>: its labels, and its data inline (embeds) or at dataUrl (story pages). */
+/** A figure's <script data-chart-payload>: its chart and language, and its data inline (embeds) or at dataUrl (story pages). */
 interface InlinePayload {
   chart: string;
   locale: string;
-  /** On the first figure of a page only; the others use that one's. */
-  inspector?: InspectorText;
   data?: unknown;
   dataUrl?: string;
 }
@@ -21,7 +12,6 @@ interface InlinePayload {
 export interface ChartPayload<D> {
   chart: string;
   locale: Locale;
-  inspector: InspectorText;
   data: D;
 }
 
@@ -47,18 +37,9 @@ function readInline(figure: HTMLElement): InlinePayload {
   return JSON.parse(text) as InlinePayload;
 }
 
-/** The inspector's labels from the page's first figure, which carries them for all. */
-function pageInspector(): InspectorText {
-  const text = document.querySelector('script[data-chart-payload]')?.textContent;
-  const inspector = text ? (JSON.parse(text) as InlinePayload).inspector : undefined;
-  if (!inspector) throw new Error('No chart payload on the page carries the inspector labels');
-  return inspector;
-}
-
 const labelsOf = (inline: InlinePayload) => ({
   chart: inline.chart,
   locale: isLocale(inline.locale) ? inline.locale : ('en' as Locale),
-  inspector: inline.inspector ?? pageInspector(),
 });
 
 /** The figure's labels, read at once from the page; undefined for a figure without a payload. */

@@ -1,5 +1,5 @@
 import { glue, noLineEnd, noLineStart, textWidthEm, wordSegmenter } from '../charts/shared/wrapText';
-import type { Locale } from './locales';
+import type { Locale } from '../i18n/locales';
 
 const loneHan = /^\p{Script=Han}$/u;
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,23 +1,24 @@
-import { scrollyStepIds } from '../story/stepIds';
-
-/** Where a chart sits in the story: its section, and the ids of its steps in order. */
+/** Where a chart sits in the story: its section, and the ids of its steps in order (none outside a <Scrolly>). */
 export interface ChartPlace {
   section: string;
   stepIds: string[];
 }
 
+const scrollyPattern = /<Scrolly\s+chart="([^"]+)"[^>]*>([\s\S]*?)<\/Scrolly>/g;
+const stepPattern = /<Step\s+id="([^"]+)"/g;
 const chartAttributePattern = /\bchart="([^"]+)"/g;
 
 /**
- * Each chart's place, read from the story's MDX: a chart in a <Scrolly> gets its steps; a chart placed any other
- * way gets its section only. The first placement wins.
+ * The one reading of the story's step ids: each chart's place, from its sections' MDX in order. A chart in a
+ * <Scrolly> gets the ids of its <Step>s; a chart placed any other way gets its section only. The first placement
+ * wins. The scrolly figure's check, the embeds' and the snippets' links back all come from here.
  */
 export function chartPlaces(sections: readonly { slug: string; entry: { body?: string | undefined } }[]): Map<string, ChartPlace> {
   const places = new Map<string, ChartPlace>();
   for (const { slug, entry } of sections) {
     const body = entry.body ?? '';
-    for (const [chart, stepIds] of scrollyStepIds(body)) {
-      if (chart && !places.has(chart)) places.set(chart, { section: slug, stepIds });
+    for (const [, chart = '', steps = ''] of body.matchAll(scrollyPattern)) {
+      if (chart && !places.has(chart)) places.set(chart, { section: slug, stepIds: [...steps.matchAll(stepPattern)].map((m) => m[1] ?? '') });
     }
     for (const [, chart] of body.matchAll(chartAttributePattern)) {
       if (chart && !places.has(chart)) places.set(chart, { section: slug, stepIds: [] });

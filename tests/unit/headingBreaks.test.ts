@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headingHtml } from '../../src/i18n/lineBreaks';
+import { headingHtml } from '../../src/components/headingBreaks';
 
 describe('headings break between words', () => {
   test('the Chinese headline may break between 中国 and 的, never inside 中国', () => {
