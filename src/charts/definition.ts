@@ -3,10 +3,10 @@ import { languageTag, type Locale } from '../i18n/locales';
 import { translator, type UiKey } from '../i18n/ui';
 import type { ChartDataExport } from './csv';
 import { clampStep } from './shared/clampStep';
-import { drawOptions, updateDrawing, type ChartDrawing, type DrawOptions, type UpdateOptions } from './shared/drawing';
+import { drawOptions, updateDrawing, type ChartDrawing, type ChartOptions, type DrawOptions, type UpdateOptions } from './shared/drawing';
 import type { SourceRef } from './shared/evidence';
 import { createChartRoot } from './shared/svg';
-import type { ChartOptions, DataTable } from './types';
+import type { DataTable } from './types';
 
 /** What a chart's `plot` gets to draw every mark once: the step's options, and the root's own. */
 export type PlotOptions<I = never> = DrawOptions<I> & { document: Document; height: number; title: string; description: string; lang: string };

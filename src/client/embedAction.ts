@@ -28,12 +28,13 @@ function makeFields(action: HTMLDetailsElement): void {
   const field = action.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;
   const stepChoice = action.querySelector<HTMLSelectElement>('[data-embed-choice="step"]')!;
   const themeChoice = action.querySelector<HTMLSelectElement>('[data-embed-choice="theme"]')!;
-  const { src = '', title = '', height = '', loader = '' } = panel.dataset;
+  const { src = '', title = '', height = '', stepsHeight = '', loader = '' } = panel.dataset;
 
   const refresh = () => {
     const theme = isThemeChoice(themeChoice.value) ? themeChoice.value : 'auto';
-    const chosenSrc = embedSrc(src, { step: Number(stepChoice.value), theme });
-    field.value = embedCode({ src: chosenSrc, title, height: Number(height), loader });
+    const all = stepChoice.value === 'all';
+    const chosenSrc = embedSrc(src, { step: all ? 'all' : Number(stepChoice.value), theme });
+    field.value = embedCode({ src: chosenSrc, title, height: Number(all ? stepsHeight : height), loader });
     if (preview) preview.href = chosenSrc;
     status.textContent = '';
   };

@@ -3,15 +3,15 @@ export const themeChoices = ['auto', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof themeChoices)[number];
 
 export interface EmbedChoices {
-  /** The step to open at, counting from one as readers do; the first when absent. */
-  step?: number;
+  /** The step to open at, counting from one as readers do; the first when absent; "all" for every step side by side. */
+  step?: number | 'all';
   theme?: ThemeChoice;
 }
 
 /** The embed page's address with the writer's choices; defaults are left out so the code stays short. */
 export function embedSrc(pageUrl: string, { step, theme }: EmbedChoices): string {
-  const url = new URL(pageUrl);
-  if (step !== undefined && step > 1) url.searchParams.set('step', String(step));
+  const url = new URL(step === 'all' ? 'steps/' : '', pageUrl);
+  if (typeof step === 'number' && step > 1) url.searchParams.set('step', String(step));
   if (theme !== undefined && theme !== 'auto') url.searchParams.set('theme', theme);
   return url.href;
 }

@@ -15,11 +15,14 @@ const contentTypes: Record<FileFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-/** A build-time file: the chart's last step, light theme, the calculator's default run. */
-export async function builtFile({ params }: APIContext, format: FileFormat): Promise<Response> {
+/**
+ * A build-time file: the chart's last step, light theme, the calculator's default run; or, with the "steps" layout,
+ * every step side by side (/files/<lang>/<chart>-steps.svg).
+ */
+export async function builtFile({ params }: APIContext, format: FileFormat, layout: 'standard' | 'steps' = 'standard'): Promise<Response> {
   const chartId = params['chart']!;
   const content = await nodeExportFile(
-    { chartId, locale: params['lang'] as Locale, site: siteUrl(), base: import.meta.env.BASE_URL, csvFile: `${chartId}.csv` },
+    { chartId, locale: params['lang'] as Locale, site: siteUrl(), base: import.meta.env.BASE_URL, csvFile: `${chartId}.csv`, layout },
     format,
   );
   return new Response(typeof content === 'string' ? content : new Uint8Array(content), { headers: { 'Content-Type': contentTypes[format] } });

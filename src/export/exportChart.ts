@@ -7,6 +7,7 @@ import { translator } from '../i18n/ui';
 import { tableToCsv } from './csv';
 import { chartMetadata } from './metadata';
 import { serializeSvg } from './serialize';
+import { smallMultiplesSvg } from './smallMultiples';
 import { standaloneSvg } from './standalone';
 import { exportTable } from './table';
 import type { ExportTexts } from './texts';
@@ -24,19 +25,25 @@ export interface ChartExportRequest {
   /** Zero-based. */
   step: number;
   theme: ThemeName;
-  /** "phone" draws the chart at phone width (360 px) with its words wrapped to fit: a tall image for WeChat. */
-  layout: 'standard' | 'phone';
+  /**
+   * "phone" draws the chart at phone width (360 px) with its words wrapped to fit: a tall image for WeChat. "steps"
+   * draws every step at phone width, side by side (./smallMultiples.ts).
+   */
+  layout: 'standard' | 'phone' | 'steps';
   inputs?: unknown;
   texts: ExportTexts;
   document: Document;
 }
 
-const layoutWidth = { standard: figureWidths.wide, phone: figureWidths.narrow } as const;
+const layoutWidth = { standard: figureWidths.wide, phone: figureWidths.narrow, steps: figureWidths.narrow } as const;
 
 /** The chart as a standalone, editor-safe SVG document, serialised. */
 export function exportSvg(request: ChartExportRequest): string {
   const { chart, data, locale, step, theme, layout, inputs, texts, document } = request;
-  const svg = chart.render(data, { width: layoutWidth[layout], locale, step, theme, document, idPrefix: chart.id, inputs });
+  const svg =
+    layout === 'steps'
+      ? smallMultiplesSvg(request)
+      : chart.render(data, { width: layoutWidth[layout], locale, step, theme, document, idPrefix: chart.id, inputs });
   return serializeSvg(standaloneSvg(svg, texts, { chartId: chart.id, step, locale, theme }));
 }
 

@@ -14,7 +14,7 @@ export interface NodeExportOptions {
   /** Zero-based; the last step when left out. */
   step?: number;
   theme?: ThemeName;
-  layout?: 'standard' | 'phone';
+  layout?: ChartExportRequest['layout'];
   /** The site's address and base path, for the story URL printed on the chart. */
   site: string | URL;
   base?: string;

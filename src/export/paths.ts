@@ -8,6 +8,11 @@ export function builtFilePath(locale: Locale, chartId: string, format: FileForma
   return `${base.replace(/\/$/, '')}/files/${locale}/${chartId}.${format}`;
 }
 
+/** The build-time file of every step of a chart side by side, in one SVG. */
+export function stepsFilePath(locale: Locale, chartId: string, base = '/'): string {
+  return `${base.replace(/\/$/, '')}/files/${locale}/${chartId}-steps.svg`;
+}
+
 /** A file name that says what the file holds: "chip-thresholds-zh-step-2.svg", "…-phone.png". */
 export function exportFileName(
   chartId: string,

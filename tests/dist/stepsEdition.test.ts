@@ -46,8 +46,8 @@ describe.each(['en', 'zh'])('the %s step-by-step edition', (lang) => {
       const id = chart.getAttribute('data-chart');
       expect(words(chart.querySelector('.chart-source')), `${id}`).not.toBe('');
       expect(chart.querySelectorAll('.data-table tbody tr').length, `${id}`).toBeGreaterThan(0);
-      for (const format of ['svg', 'png', 'csv'])
-        expect(chart.querySelector(`a[href$="/files/${lang}/${id}.${format}"]`), `${id} ${format}`).not.toBeNull();
+      for (const file of [`${id}-steps.svg`, `${id}.svg`, `${id}.png`, `${id}.csv`])
+        expect(chart.querySelector(`a[href$="/files/${lang}/${file}"]`), file).not.toBeNull();
     }
   });
 

@@ -7,11 +7,12 @@ import { gateViewports, quick } from '../support/scope';
 
 // Every page a reader can land on, loaded once per width, read through to its end and checked on that one load:
 // no axe violation (WCAG 2.2 AA), nothing fetched from another origin, no Content-Security-Policy violation, no
-// script error. The embed pages are one template, checked here at both widths in both languages; each chart's own
-// embed page is loaded once per language, with axe and the same watch, in embedPage.spec.ts.
+// script error. The embed pages are two templates (one step at a time, and every step side by side), checked here at
+// both widths in both languages; each chart's own embed page is loaded once per language, with axe and the same
+// watch, in embedPage.spec.ts.
 const templateChart = storyCharts[0]!;
 const pages = builtPages()
-  .filter((path) => !path.startsWith('/embed/') || path.endsWith(`/${templateChart}/`))
+  .filter((path) => !path.startsWith('/embed/') || path.endsWith(`/${templateChart}/`) || path.endsWith(`/${templateChart}/steps/`))
   // The quick run leaves out the Chinese pages.
   .filter((path) => !quick || !/^\/(embed\/)?zh\//.test(path));
 

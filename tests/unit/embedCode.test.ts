@@ -24,6 +24,7 @@ describe('the code to paste', () => {
     const page = 'https://site.example/embed/zh/timeline/';
     expect(embedSrc(page, { step: 1, theme: 'auto' })).toBe(page);
     expect(embedSrc(page, { step: 3, theme: 'light' })).toBe(`${page}?step=3&theme=light`);
+    expect(embedSrc(page, { step: 'all', theme: 'dark' }), 'every step side by side').toBe(`${page}steps/?theme=dark`);
   });
 
   // The code for every chart in both languages: seconds of work, more on a busy machine.

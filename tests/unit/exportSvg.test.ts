@@ -144,3 +144,20 @@ describe('an exported SVG', () => {
     expect(Number(phone.getAttribute('height')) / 360).toBeGreaterThan(Number(standard.getAttribute('height')) / 720);
   });
 });
+
+describe('the small multiples file', () => {
+  for (const chart of charts) {
+    test(`${chart.id}: every step in one file, two to a row, each a named layer, passing the lint`, async () => {
+      for (const locale of locales) {
+        const svg = await exportSvg({ chartId: chart.id, locale, layout: 'steps' });
+        expect(lintSvg(svg, parser), `${chart.id} ${locale}`).toEqual([]);
+        const root = parse(svg);
+        const layers = [...root.querySelectorAll('g[id^="step-"]')].filter((g) => /^step-\d+$/.test(g.id));
+        expect(layers.map((g) => g.id)).toEqual(Array.from({ length: chart.stepCount }, (_, i) => `step-${i + 1}`));
+        expect(layers[0]!.textContent).toContain(translator(locale)('scrolly.stepOf', { n: 1, total: chart.stepCount }));
+        for (const layer of layers) expect(layer.querySelectorAll('[data-mark]').length, `${chart.id} ${layer.id}`).toBeGreaterThan(0);
+        expect(Number(root.getAttribute('width'))).toBe(chart.stepCount > 1 ? 2 * 360 + 24 : 360);
+      }
+    });
+  }
+});

@@ -12,7 +12,7 @@ const prepared = new Map<string, unknown>();
  * A chart drawn at one of its steps for the step-by-step edition: the narrow drawing, laid out for a phone, which
  * is also the size of a small multiple in a column on a wider screen or on paper.
  */
-export function stepDrawingHtml(chartId: string, locale: Locale, step: number): string {
+export function stepDrawing(chartId: string, locale: Locale, step: number): { html: string; description: string } {
   const chart = chartById(chartId);
   if (!prepared.has(chartId)) prepared.set(chartId, chart.prepare(dataset()));
   const svg = chart.render(prepared.get(chartId), {
@@ -22,7 +22,8 @@ export function stepDrawingHtml(chartId: string, locale: Locale, step: number): 
     document: serverDocument(),
     idPrefix: `${chartId}-step${step}`,
   });
-  return pageSvgHtml(svg);
+  const description = svg.querySelector(':scope > desc')?.textContent ?? '';
+  return { html: pageSvgHtml(svg), description };
 }
 
 /** The chart a story step belongs to, and its place among the chart's steps. */

@@ -45,5 +45,5 @@ export async function exportFigure(figure: HTMLElement, format: BrowserFormat, t
   }
   const svg = exportSvg(request);
   if (format === 'svg') return { blob: new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), name: name('svg') };
-  return { blob: await rasterize(svg, pngScale[request.layout]), name: name('png') };
+  return { blob: await rasterize(svg, pngScale[phone ? 'phone' : 'standard']), name: name('png') };
 }
