@@ -53,7 +53,10 @@ describe('data loaders', () => {
 
   test('an unknown source id is refused with its line', () => {
     const dir = dataWith('thresholds.csv', (text) =>
-      text.replace('tpp-2022,2022,tpp,4800,2022-10-07,bis-rule-2022', 'tpp-2022,2022,tpp,4800,2022-10-07,bis-rule-2099'),
+      text.replace(
+        'tpp-2022,2022,tpp,4800,2022-10-07,bis-rule-2022',
+        'tpp-2022,2022,tpp,4800,2022-10-07,bis-rule-2099',
+      ),
     );
     const error = errorOf(dir);
     expect(error.message).toMatch(/thresholds\.csv line 2, field "source": expected an id from sources\.csv, got "bis-rule-2099"/);
@@ -70,6 +73,14 @@ describe('data loaders', () => {
     const error = errorOf(dir);
     expect(error.field).toBe('date');
     expect(error.message).toMatch(/events\.csv line \d+, field "date": expected a date as YYYY-MM-DD, got "2019-02-30"/);
+  });
+
+  test('a source is one of four kinds, and its address may be left empty but not be malformed', () => {
+    expect(errorOf(dataWith('sources.csv', (text) => text.replace(/^bis-rule-2022,primary,/m, 'bis-rule-2022,blog,'))).message).toMatch(
+      /field "kind": expected one of primary, outlet-of-record, trade-press, estimate-house, got "blog"/,
+    );
+    expect(errorOf(dataWith('sources.csv', (text) => text.replace('https://arxiv.org/abs/2407.21783', 'arxiv 2407.21783'))).field).toBe('url');
+    expect(loadAll().sources.find((s) => s.id === 'reuters-raimondo-kyc')?.url).toBeUndefined();
   });
 
   test('an unknown confidence label lists the allowed ones', () => {
