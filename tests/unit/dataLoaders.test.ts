@@ -54,8 +54,8 @@ describe('data loaders', () => {
   test('an unknown source id is refused with its line', () => {
     const dir = dataWith('thresholds.csv', (text) =>
       text.replace(
-        'tpp-2022,2022,tpp,4800,2022-10-07,bis-rule-2022',
-        'tpp-2022,2022,tpp,4800,2022-10-07,bis-rule-2099',
+        'compute-2022,2022,bit_length_tops,4800,2022-10-07,bis-rule-2022',
+        'compute-2022,2022,bit_length_tops,4800,2022-10-07,bis-rule-2099',
       ),
     );
     const error = errorOf(dir);

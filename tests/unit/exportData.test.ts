@@ -41,7 +41,7 @@ const dataRows: Record<string, number> = (() => {
     scorecard: d.scorecard.length,
     'benchmark-gap': d.benchmarkGaps.length,
     'training-days': charts.find((c) => c.id === 'training-days')!.stepCount,
-    'teacher-student': d.mmlu.length,
+    'mmlu-scores': d.mmlu.length,
     'nvidia-segments': d.nvidiaRevenue.length,
   };
 })();

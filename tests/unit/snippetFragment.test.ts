@@ -42,7 +42,7 @@ describe('snippetPayload', () => {
 
 describe('fragmentScript', () => {
   test('hands its payload, Chinese and all, to the script element that loaded it, in plain ASCII', () => {
-    const payload = snippetPayload('teacher-student', 'zh', 1);
+    const payload = snippetPayload('mmlu-scores', 'zh', 1);
     const script = fragmentScript(payload);
     expect(script).not.toMatch(/[\u0080-\uffff]/);
     let received: SnippetPayload | undefined;

@@ -6,7 +6,7 @@ import { clampStep, teacherStudentState, teacherStudentStepCount } from './state
 import { applyState } from './update';
 
 export { chartHeight } from './layout';
-export const id = 'teacher-student';
+export const id = 'mmlu-scores';
 export const stepCount = teacherStudentStepCount;
 
 /** The chart at one step as a new SVG element: the same function at build time, in exports and in the browser. */
