@@ -75,6 +75,16 @@ describe('data loaders', () => {
     expect(error.message).toMatch(/events\.csv line \d+, field "date": expected a date as YYYY-MM-DD, got "2019-02-30"/);
   });
 
+  test('a scaled chip must name a chip with its own peaks, and must not type peaks of its own', () => {
+    expect(errorOf(dataWith('chips.csv', (text) => text.replace(/,456,rtx4090,/, ',456,rtx9090,'))).message).toMatch(
+      /chips\.csv line \d+, field "scaled_from": expected the id of a chip with its own peaks, got "rtx9090"/,
+    );
+    expect(errorOf(dataWith('chips.csv', (text) => text.replace(/^(rtx4090d,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*),,/m, '$1,294,'))).field).toBe(
+      'scaled_from',
+    );
+    expect(errorOf(dataWith('chips.csv', (text) => text.replace(/,512,,/, ',,,'))).field).toBe('tensor_cores');
+  });
+
   test('a source is one of four kinds, and its address may be left empty but not be malformed', () => {
     expect(errorOf(dataWith('sources.csv', (text) => text.replace(/^bis-rule-2022,primary,/m, 'bis-rule-2022,blog,'))).message).toMatch(
       /field "kind": expected one of primary, outlet-of-record, trade-press, estimate-house, got "blog"/,
