@@ -85,6 +85,11 @@ describe('data loaders', () => {
     expect(errorOf(dataWith('chips.csv', (text) => text.replace(/,512,,/, ',,,'))).field).toBe('tensor_cores');
   });
 
+  test('a scorecard reason is given in both languages or in neither', () => {
+    const dir = dataWith('scorecard.csv', (text) => text.replace('2023 年属实，2025 年已反转。', ''));
+    expect(errorOf(dir).message).toMatch(/scorecard\.csv line 2, field "reason_zh": expected a reason in both languages or in neither/);
+  });
+
   test('a source is one of four kinds, and its address may be left empty but not be malformed', () => {
     expect(errorOf(dataWith('sources.csv', (text) => text.replace(/^bis-rule-2022,primary,/m, 'bis-rule-2022,blog,'))).message).toMatch(
       /field "kind": expected one of primary, outlet-of-record, trade-press, estimate-house, got "blog"/,
