@@ -127,8 +127,10 @@ describe('sources a desk would cite', () => {
     const cited = (file: { id: string; source: string[] }[], id: string) => file.find((r) => r.id === id)!.source;
     const d = dataset();
     expect(cited(d.benchmarkGaps, 'mmlu-2024')).toEqual(['hai-ai-index-2025']);
+    expect(cited(d.modelCompute, 'llama-31-405b')).toEqual(['arxiv-llama3']);
     expect(cited(d.events, 'eo-14110-revoked')).toEqual(['fr-eo-14148']);
     expect(cited(d.events, 'anthropic-distillation-claim')).toEqual(['anthropic-distillation']);
+    expect(cited(d.facts, 'nvidia-one-day-loss')).toEqual(['bloomberg-nvidia-rout']);
     expect(d.nvidiaRevenue.every((r) => r.source.length === 1 && r.source[0]!.startsWith('nvidia-fy'))).toBe(true);
     expect(sources.find((s) => s.id === 'arxiv-llama3')!.url).toBe('https://arxiv.org/abs/2407.21783');
   });
