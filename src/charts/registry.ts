@@ -5,7 +5,7 @@ import { gpuFleetsDefinition } from './gpuFleets/gpu-fleets.definition';
 import { gpuRunsDefinition } from './gpuFleets/gpu-runs.definition';
 import { nvidiaSegmentsDefinition } from './nvidiaSegments/nvidia-segments.definition';
 import { scorecardDefinition } from './scorecard/scorecard.definition';
-import { teacherStudentDefinition } from './teacherStudent/teacher-student.definition';
+import { teacherStudentDefinition } from './teacherStudent/mmlu-scores.definition';
 import { doorTimelineDefinition } from './timeline/door-timeline.definition';
 import { timelineDefinition } from './timeline/timeline.definition';
 import { trainingDaysDefinition } from './trainingDays/training-days.definition';

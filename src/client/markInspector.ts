@@ -87,9 +87,12 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
     for (const id of (mark.dataset['sources'] ?? '').split(' ').filter(Boolean)) {
       const source = byId.get(id);
       const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = source?.url ?? '#';
-      link.rel = 'external noopener';
+      // A source whose own address is not known is named, not linked.
+      const link = document.createElement(source?.url ? 'a' : 'span');
+      if (link instanceof HTMLAnchorElement && source?.url) {
+        link.href = source.url;
+        link.rel = 'external noopener';
+      }
       link.textContent = source ? `${source.publisher}, ${source.title}` : id;
       item.append(link);
       list.append(item);

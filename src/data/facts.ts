@@ -7,7 +7,18 @@ import { readTable, type TableOptions } from './readTable';
  * How a fact's value reads: a currency or count, and whether the source gives it as a bound ("under $500",
  * "more than 4,000") rather than a figure.
  */
-const factUnits = ['count', 'count_above', 'percent', 'percent_above', 'usd', 'usd_below', 'usd_per_1k_tokens', 'cny_bn'] as const;
+const factUnits = [
+  'count',
+  'count_above',
+  'percent',
+  'percent_above',
+  'usd',
+  'usd_below',
+  'usd_per_1k_tokens',
+  'usd_bn',
+  'usd_bn_at_least',
+  'cny_bn',
+] as const;
 export type FactUnit = (typeof factUnits)[number];
 
 const factSchema = z.object({

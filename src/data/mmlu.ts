@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { confidence, id, isoDate, number, optionalText, sourceIds, text } from './fields';
 import { readTable, type TableOptions } from './readTable';
 
-const modelFamilies = ['teacher', 'open', 'china'] as const;
+const modelFamilies = ['openai', 'open', 'china'] as const;
 
 const mmluSchema = z.object({
   id,

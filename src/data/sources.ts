@@ -1,13 +1,28 @@
 import { z } from 'zod';
-import { id, looseDate, text, url } from './fields';
+import { id, looseDate, optionalText, text, url } from './fields';
 import { readTable, type TableOptions } from './readTable';
+
+/**
+ * What kind of publisher a source is: the document's own author (a rule, a paper, a filing, a company's post),
+ * a news outlet of record, the specialist trade press, or a house whose figures are estimates.
+ */
+const sourceKinds = ['primary', 'outlet-of-record', 'trade-press', 'estimate-house'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
 
 const sourceSchema = z.object({
   id,
+  kind: z.enum(sourceKinds, { message: `expected one of ${sourceKinds.join(', ')}` }),
   publisher: text,
+  /** The publisher as the Chinese edition names it, where that differs from the English name. */
+  publisher_zh: optionalText,
   title: text,
   date: looseDate,
-  url,
+  /** The document's own address; empty where it is not known, and the source is then cited by name and date. */
+  url: z
+    .string()
+    .trim()
+    .transform((s) => (s === '' ? undefined : s))
+    .pipe(url.optional()),
 });
 
 export type Source = z.output<typeof sourceSchema>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { confidence, id, isoDate, number, optionalText, sourceIds } from './fields';
 import { readTable, type TableOptions } from './readTable';
 
-const thresholdMetrics = ['tpp', 'interconnect_gbps', 'performance_density'] as const;
+// The 2022 rule's compute test is "bit length × TOPS"; the 2023 rule names the same product TPP.
+const thresholdMetrics = ['bit_length_tops', 'tpp', 'interconnect_gbps', 'performance_density'] as const;
 
 const thresholdSchema = z.object({
   id,

@@ -18,7 +18,7 @@ type Lines = readonly { id: string; value: number }[];
 export type Reason2022 = 'controlled' | 'under-io' | 'under-compute';
 
 export function reasonUnder2022(chip: ChipMetrics, thresholds: Lines): Reason2022 {
-  const compute = chip.tpp >= thresholdValue(thresholds, 'tpp-2022');
+  const compute = chip.tpp >= thresholdValue(thresholds, 'compute-2022');
   const io = (chip.interconnectGbps ?? 0) >= thresholdValue(thresholds, 'interconnect-2022');
   if (compute && io) return 'controlled';
   return compute ? 'under-io' : 'under-compute';

@@ -1,4 +1,5 @@
 import type { Source } from '../data/sources';
+import type { Locale } from '../i18n/locales';
 
 /** The sources a `<Cite ids="…">` names, in its order; an unknown id stops the build, naming it and the file. */
 export function citedSources(ids: string, sources: readonly Source[], from = 'an MDX file'): Source[] {
@@ -11,9 +12,14 @@ export function citedSources(ids: string, sources: readonly Source[], from = 'an
   });
 }
 
-/** The name a citation shows: the publisher without its reprint host or detail ("Reuters", "Federal Register"). */
+/** The name a citation shows: the publisher without its reprint host or detail ("Reuters", "Federal Register", "虎嗅网"). */
 export function shortPublisher(publisher: string): string {
-  return publisher.split(/ via |;|\s\(|, /)[0]!.trim();
+  return publisher.split(/ via |;|\s\(|, |（|；|，/)[0]!.trim();
+}
+
+/** The publisher as the reader's edition names it: the Chinese name where sources.csv gives one. */
+export function localPublisher(source: Pick<Source, 'publisher' | 'publisher_zh'>, locale: Locale): string {
+  return locale === 'zh' ? (source.publisher_zh ?? source.publisher) : source.publisher;
 }
 
 /**

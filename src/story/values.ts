@@ -4,7 +4,9 @@ import { distillationCost } from '../derive/distillationCost';
 import { perFirmAverage } from '../derive/fleets';
 import { revenueInBillions } from '../derive/revenue';
 import { performanceDensity, totalProcessingPerformance } from '../derive/tpp';
-import { formatNumber } from '../charts/shared/format';
+import { impliedUtilisation } from '../derive/impliedUtilisation';
+import { trainingFlop } from '../derive/trainingCompute';
+import { formatDate, formatNumber } from '../charts/shared/format';
 import { charts, type ChartDefinition } from '../charts/registry';
 import type { Locale } from '../i18n/locales';
 import { spaceHan } from '../i18n/cjkSpacing';
@@ -26,12 +28,42 @@ const valueKinds = [
   'fy-total',
   'threshold',
   'flop',
+  'gap',
+  'date',
+  'month',
+  'gpu-hours',
+  'params',
+  'tokens',
+  'utilisation',
+  'utilisation-8bit',
 ] as const;
 type ValueKind = (typeof valueKinds)[number];
 
 const usd = (locale: Locale, value: number, digits = 0) =>
   locale === 'zh' ? spaceHan(`${formatNumber(locale, value, digits)}美元`) : `$${formatNumber(locale, value, digits)}`;
 const percent = (locale: Locale, value: number) => `${formatNumber(locale, value, 2)}%`;
+
+function usdBillions(locale: Locale, value: number): string {
+  return locale === 'zh' ? spaceHan(`${formatNumber(locale, value * 10, 1)}亿美元`) : `$${formatNumber(locale, value, 2)} bn`;
+}
+
+/** A large count in words, as the prose writes sizes: 37 billion / 370 亿, 14.8 trillion / 14.8 万亿, 2.788 million / 278.8 万. */
+function inWords(locale: Locale, value: number): string {
+  if (locale === 'zh') {
+    const [unit, size] = value >= 1e12 ? ['万亿', 1e12] : value >= 1e8 ? ['亿', 1e8] : ['万', 1e4];
+    return spaceHan(`${formatNumber('en', value / size, 4)}${unit}`);
+  }
+  const [unit, size] = value >= 1e12 ? ['trillion', 1e12] : value >= 1e9 ? ['billion', 1e9] : ['million', 1e6];
+  return `${formatNumber(locale, value / size, 4)} ${unit}`;
+}
+
+/** A power of ten as the prose prints it: 2.1×10²⁵; `digits` rounds a computed figure to that many decimals. */
+function powerOfTen(value: number, digits?: number): string {
+  return (digits === undefined ? value.toExponential() : value.toExponential(digits)).replace(
+    /e\+?(-?\d+)$/,
+    (_, exp: string) => `×10${[...exp].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹⁻'[d === '-' ? 10 : Number(d)]).join('')}`,
+  );
+}
 
 function range(low: string, high: string | undefined): string {
   return high === undefined ? low : `${low}–${high}`;
@@ -49,14 +81,12 @@ export function formatFact(locale: Locale, fact: Pick<Fact, 'value' | 'value_hig
     usd: () => usd(locale, value, 4),
     usd_below: () => (locale === 'zh' ? `不到 ${usd(locale, value)}` : `under ${usd(locale, value)}`),
     usd_per_1k_tokens: () => usd(locale, value, 4),
+    usd_bn: () => usdBillions(locale, value),
+    usd_bn_at_least: () => (locale === 'zh' ? `至少 ${usdBillions(locale, value)}` : `at least ${usdBillions(locale, value)}`),
     // Chinese counts money in 亿 (10⁸), English in billions (10⁹).
     cny_bn: () => (locale === 'zh' ? spaceHan(`${formatNumber(locale, value * 10, 2)}亿元`) : `${formatNumber(locale, value, 2)} bn yuan`),
   };
   return byUnit[unit]();
-}
-
-function usdBillions(locale: Locale, value: number): string {
-  return locale === 'zh' ? spaceHan(`${formatNumber(locale, value * 10, 1)}亿美元`) : `$${formatNumber(locale, value, 2)} bn`;
 }
 
 /** Where a value was asked for, so an unknown key names the file and line. */
@@ -123,12 +153,54 @@ export function storyValue(data: Dataset, key: string, locale: Locale, from = 't
     case 'threshold':
       return formatNumber(locale, find(data.thresholds, id, 'thresholds.csv', key, from).value, 2);
     case 'flop': {
+      // A stored figure prints as its source gives it; one computed as 6 × parameters × tokens, to two digits.
       const model = find(data.modelCompute, id, 'model-compute.csv', key, from);
-      if (model.training_flop === undefined)
-        throw new UnknownValueError(`<Value of="${key}"> in ${from}: row "${id}" of data/model-compute.csv has no training_flop`);
-      return model.training_flop
-        .toExponential()
-        .replace(/e\+?(-?\d+)$/, (_, exp: string) => `×10${[...exp].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹⁻'[d === '-' ? 10 : Number(d)]).join('')}`);
+      if (model.training_flop !== undefined) return powerOfTen(model.training_flop);
+      if (model.params === undefined || model.tokens === undefined)
+        throw new UnknownValueError(
+          `<Value of="${key}"> in ${from}: row "${id}" of data/model-compute.csv has no training_flop, nor params and tokens`,
+        );
+      return powerOfTen(trainingFlop(model), 1);
+    }
+    case 'params':
+    case 'tokens': {
+      const model = find(data.modelCompute, id, 'model-compute.csv', key, from);
+      const count = kind === 'params' ? model.params : model.tokens;
+      if (count === undefined) throw new UnknownValueError(`<Value of="${key}"> in ${from}: row "${id}" of data/model-compute.csv has no ${kind}`);
+      return inWords(locale, count);
+    }
+    case 'gap':
+      // The AI Index prints its gaps to a tenth of a point.
+      return formatNumber(locale, find(data.benchmarkGaps, id, 'benchmark-gaps.csv', key, from).gap_points, 1);
+    case 'date':
+    case 'month': {
+      // An event at the precision its row gives (or its month); a GPU-count row only to the month, as its notes say.
+      const event = data.events.find((e) => e.id === id);
+      const fleet = data.gpuFleets.find((f) => f.id === id);
+      if (event && fleet) throw new UnknownValueError(`<Value of="${key}"> in ${from}: "${id}" is a row of both events.csv and gpu-fleets.csv`);
+      if (event) return formatDate(locale, event.date, kind === 'month' && event.precision === 'day' ? 'month' : event.precision);
+      if (fleet && kind === 'month') return formatDate(locale, fleet.date, 'month');
+      throw new UnknownValueError(
+        `<Value of="${key}"> in ${from}: no row "${id}" in data/events.csv${kind === 'month' ? ' or data/gpu-fleets.csv' : ' (rows of gpu-fleets.csv take month:)'}`,
+      );
+    }
+    case 'gpu-hours': {
+      const run = find(data.trainingRuns, id, 'training-runs.csv', key, from);
+      if (run.gpu_hours === undefined)
+        throw new UnknownValueError(`<Value of="${key}"> in ${from}: run "${id}" of data/training-runs.csv reports no GPU-hours`);
+      return inWords(locale, run.gpu_hours);
+    }
+    case 'utilisation':
+    case 'utilisation-8bit': {
+      // What the reported GPU-hours imply, against the chip's dense 16-bit peak or its 8-bit one (FP8).
+      const run = find(data.trainingRuns, id, 'training-runs.csv', key, from);
+      const model = find(data.modelCompute, run.model, 'model-compute.csv', key, from);
+      const runChip = find(data.chips, run.chip, 'chips.csv', key, from);
+      const peakTflops = kind === 'utilisation' ? runChip.peak_16bit_tflops : runChip.peak_8bit_tops;
+      if (run.gpu_hours === undefined || peakTflops === undefined)
+        throw new UnknownValueError(`<Value of="${key}"> in ${from}: run "${id}" needs GPU-hours and the chip's peak to imply a utilisation`);
+      const share = impliedUtilisation({ computeFlop: trainingFlop(model), gpuHours: run.gpu_hours, peakTflops });
+      return `${formatNumber(locale, Math.round(share * 100))}%`;
     }
     default:
       return chartValue(data, kind, id, locale, key, from);

@@ -119,3 +119,24 @@ test('another site can fetch the chart index and an oEmbed file', async ({ page 
   }, pages.origin);
   expect(fetched).toEqual({ charts: manifest.charts.length, type: 'rich', iframe: true });
 });
+
+test('addresses of the MMLU chart under its old id, teacher-student, move to mmlu-scores and still load', async ({ page }) => {
+  const moved = [
+    ['/embed/en/teacher-student/', '/embed/en/mmlu-scores/'],
+    ['/embed/zh/teacher-student/oembed.json', '/embed/zh/mmlu-scores/oembed.json'],
+    ['/files/zh/teacher-student.csv', '/files/zh/mmlu-scores.csv'],
+    ['/charts/teacher-student/data.json', '/charts/mmlu-scores/data.json'],
+  ];
+  for (const [old, now] of moved) {
+    const response = await fetch(`${pages.origin}${old}`, { redirect: 'manual' });
+    expect(response.status, old).toBe(301);
+    expect(new URL(response.headers.get('location') ?? '', pages.origin).pathname, old).toBe(now);
+  }
+  // Pasted oEmbed discovery still works from another site, through the redirect.
+  await page.goto(`${host.origin}/plain/en`);
+  const type = await page.evaluate(
+    async (origin) => ((await (await fetch(`${origin}/embed/zh/teacher-student/oembed.json`)).json()) as { type: string }).type,
+    pages.origin,
+  );
+  expect(type).toBe('rich');
+});

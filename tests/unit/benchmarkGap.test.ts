@@ -46,7 +46,7 @@ describe('the benchmark gap, by the AI Index', () => {
     expect(marks).toHaveLength(dataset().benchmarkGaps.length);
     const mmlu = svg.querySelector('circle[data-mark="mmlu-2024"]')!;
     expect(mmlu.getAttribute('data-label')).toContain('AI Index aggregate');
-    expect(mmlu.getAttribute('data-sources')).toBe('propakistani-ai-index-2025');
+    expect(mmlu.getAttribute('data-sources')).toBe('hai-ai-index-2025');
     // Set-back rows fade their marks; their text turns the faded grey, which keeps 3:1.
     expect(svg.querySelector('g.gap-row[data-key="MATH"] circle')?.getAttribute('opacity')).toBe('0.3');
     expect(svg.querySelector('g.gap-row[data-key="MATH"] text.benchmark')?.getAttribute('fill')).toBe(palettes.light.faded);

@@ -56,7 +56,10 @@ describe('data loaders', () => {
 
   test('an unknown source id is refused with its line', () => {
     const dir = dataWith('thresholds.csv', (text) =>
-      text.replace('tpp-2022,2022,tpp,4800,2022-10-07,bis-rule-2022', 'tpp-2022,2022,tpp,4800,2022-10-07,bis-rule-2099'),
+      text.replace(
+        'compute-2022,2022,bit_length_tops,4800,2022-10-07,bis-rule-2022',
+        'compute-2022,2022,bit_length_tops,4800,2022-10-07,bis-rule-2099',
+      ),
     );
     const error = errorOf(dir);
     expect(error.message).toMatch(/thresholds\.csv line 2, field "source": expected an id from sources\.csv, got "bis-rule-2099"/);
@@ -73,6 +76,29 @@ describe('data loaders', () => {
     const error = errorOf(dir);
     expect(error.field).toBe('date');
     expect(error.message).toMatch(/events\.csv line \d+, field "date": expected a date as YYYY-MM-DD, got "2019-02-30"/);
+  });
+
+  test('a scaled chip must name a chip with its own peaks, and must not type peaks of its own', () => {
+    expect(errorOf(dataWith('chips.csv', (text) => text.replace(/,456,rtx4090,/, ',456,rtx9090,'))).message).toMatch(
+      /chips\.csv line \d+, field "scaled_from": expected the id of a chip with its own peaks, got "rtx9090"/,
+    );
+    expect(errorOf(dataWith('chips.csv', (text) => text.replace(/^(rtx4090d,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*),,/m, '$1,294,'))).field).toBe(
+      'scaled_from',
+    );
+    expect(errorOf(dataWith('chips.csv', (text) => text.replace(/,512,,/, ',,,'))).field).toBe('tensor_cores');
+  });
+
+  test('a scorecard reason is given in both languages or in neither', () => {
+    const dir = dataWith('scorecard.csv', (text) => text.replace('2023 年属实，2025 年已反转。', ''));
+    expect(errorOf(dir).message).toMatch(/scorecard\.csv line 2, field "reason_zh": expected a reason in both languages or in neither/);
+  });
+
+  test('a source is one of four kinds, and its address may be left empty but not be malformed', () => {
+    expect(errorOf(dataWith('sources.csv', (text) => text.replace(/^bis-rule-2022,primary,/m, 'bis-rule-2022,blog,'))).message).toMatch(
+      /field "kind": expected one of primary, outlet-of-record, trade-press, estimate-house, got "blog"/,
+    );
+    expect(errorOf(dataWith('sources.csv', (text) => text.replace('https://arxiv.org/abs/2407.21783', 'arxiv 2407.21783'))).field).toBe('url');
+    expect(loadAll().sources.find((s) => s.id === 'reuters-raimondo-kyc')?.url).toBeUndefined();
   });
 
   test('an unknown confidence label lists the allowed ones', () => {

@@ -44,7 +44,7 @@ describe('the export command’s arguments', () => {
     [['--chart', 'all', '--lang', 'en', '--format', 'gif'], 'Unknown format "gif". Choose one of: svg, png, csv, all'],
     [
       ['--chart', 'all', '--lang', 'en', '--format', 'svg', '--step', '4'],
-      '--step 4 is past the end of gpu-fleets (3 steps), teacher-student (3 steps), nvidia-segments (3 steps)',
+      '--step 4 is past the end of gpu-fleets (3 steps), mmlu-scores (3 steps), nvidia-segments (3 steps)',
     ],
     [['--chart', 'timeline', '--lang', 'en', '--format', 'svg', '--step', '0'], '--step must be a whole number from 1, got "0"'],
     [['--lang', 'en', '--format', 'svg'], '--chart is required'],

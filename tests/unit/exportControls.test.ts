@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { dataset } from '../../src/data';
+import { scaledPeaks } from '../../src/data/chips';
 import { prepareChipThresholds } from '../../src/charts/chipThresholds/prepare';
 import { performanceDensity, totalProcessingPerformance } from '../../src/derive/tpp';
 
-const chips = Object.fromEntries(prepareChipThresholds(dataset()).chips.map((chip) => [chip.id, chip]));
+const data = dataset();
+const chips = Object.fromEntries(prepareChipThresholds(data).chips.map((chip) => [chip.id, chip]));
 
 describe('TPP and performance density (FACTS.md, section B)', () => {
   test('TPP is the larger of 16 × the 16-bit peak and 8 × the 8-bit peak', () => {
@@ -16,9 +18,19 @@ describe('TPP and performance density (FACTS.md, section B)', () => {
     expect(Math.round(chips['rtx4090']!.tpp)).toBe(5285);
   });
 
-  test('a reported TPP stands where no peak is published (RTX 4090D: 4,707, the 4090 scaled by 456 of 512 Tensor cores)', () => {
-    expect(chips['rtx4090d']!.tpp).toBe(4707);
-    expect(Math.round(chips['rtx4090']!.tpp * (456 / 512))).toBe(4707);
+  test('the RTX 4090D’s TPP is computed, not reported: the 4090’s datasheet peaks scaled to 456 of its 512 Tensor cores, about 4,707', () => {
+    const d = data.chips.find((c) => c.id === 'rtx4090d')!;
+    expect(d).toMatchObject({ scaled_from: 'rtx4090', tensor_cores: 456, tpp_reported: undefined, confidence: 'computed' });
+    expect(d.peak_8bit_tops).toBeCloseTo(660.6 * (456 / 512), 6);
+    expect(chips['rtx4090d']!.tpp).toBeCloseTo(chips['rtx4090']!.tpp * (456 / 512), 6);
+    expect(Math.round(chips['rtx4090d']!.tpp)).toBe(4707);
+    // Not credited to a source that gave only core counts: the Register for the cut, Nvidia's whitepaper for the peaks.
+    expect(d.source).toEqual(['register-4090d', 'nvidia-ada-whitepaper']);
+  });
+
+  test('a scaled chip needs the Tensor-core counts of both chips', () => {
+    expect(scaledPeaks({ peak_16bit_tflops: 330.3, peak_8bit_tops: 660.6, tensor_cores: 512 }, 456).peak_8bit_tops).toBeCloseTo(588.35, 2);
+    expect(() => scaledPeaks({ peak_16bit_tflops: 1, peak_8bit_tops: 1, tensor_cores: undefined }, 1)).toThrow(/Tensor-core count/);
   });
 
   test('performance density is TPP per mm² of die', () => {

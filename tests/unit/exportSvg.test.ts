@@ -76,7 +76,15 @@ describe('an exported SVG', () => {
     for (const locale of locales) {
       const t = translator(locale);
       const root = parse(await exportSvg({ chartId: 'chip-thresholds', locale }));
-      const text = (id: string) => [...root.querySelectorAll(`#${id} tspan`)].map((line) => line.textContent).join(locale === 'zh' ? '' : ' ');
+      // Lines as a reader reads them: a break stands for a space in English, and in Chinese only between two Latin words.
+      const text = (id: string) =>
+        [...root.querySelectorAll(`#${id} tspan`)]
+          .map((line) => line.textContent ?? '')
+          .reduce(
+            (all, line) =>
+              all === '' ? line : locale === 'zh' && !(/[A-Za-z]$/.test(all) && /^[A-Za-z]/.test(line)) ? all + line : `${all} ${line}`,
+            '',
+          );
       expect(text('title')).toBe(t('chip.title'));
       expect(text('subtitle')).toBe(t('chip.subtitle'));
       expect(text('source')).toBe(t('export.source', { source: t('chip.source') }));

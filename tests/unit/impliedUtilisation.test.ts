@@ -14,16 +14,24 @@ describe('the calculator’s published runs', () => {
     expect(v3.params).toBe(37e9);
   });
 
-  test('DeepSeek-V3 is less than a tenth of Llama 3.1 405B’s estimated 3.8×10²⁵', () => {
+  test('DeepSeek-V3 is less than a tenth of the 3.8×10²⁵ that Meta reports for Llama 3.1 405B (its own figure, not an estimate)', () => {
     const v3 = data.models.find((m) => m.id === 'deepseek-v3')!;
     const llama = data.models.find((m) => m.id === 'llama-31-405b')!;
-    expect(llama).toMatchObject({ computeFlop: 3.8e25, confidence: 'estimate' });
+    expect(llama).toMatchObject({ computeFlop: 3.8e25, confidence: 'verified' });
+    expect(dataset().modelCompute.find((m) => m.id === 'llama-31-405b')!.source).toEqual(['arxiv-llama3']);
     expect(v3.computeFlop / llama.computeFlop).toBeLessThan(0.1);
   });
 
   test('its 2.788M H800 GPU-hours imply about 33% of the H800’s dense 16-bit peak', () => {
     expect(run('deepseek-v3')).toMatchObject({ model: 'deepseek-v3', chip: 'h800', gpus: 2_048, gpuHours: 2.788e6 });
     expect(run('deepseek-v3').utilisation).toBeCloseTo(0.331, 3);
+  });
+
+  test('against the FP8 peak V3 mostly trained at, twice the 16-bit one, the same hours imply about 17%', () => {
+    const v3 = data.models.find((m) => m.id === 'deepseek-v3')!;
+    const fp8 = impliedUtilisation({ computeFlop: v3.computeFlop, gpuHours: 2.788e6, peakTflops: 1978.9 });
+    expect(fp8).toBeCloseTo(0.165, 3);
+    expect(fp8).toBeCloseTo(run('deepseek-v3').utilisation! / 2, 3);
   });
 
   test('implied utilisation is the days formula run backwards: the same run takes its reported hours', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { scorecardDefinition } from '../../src/charts/scorecard/scorecard.definition';
-import { chartHeight, scorecardLayout } from '../../src/charts/scorecard/layout';
+import { chartHeight, reasonLine, scorecardLayout } from '../../src/charts/scorecard/layout';
 import { prepareScorecard } from '../../src/charts/scorecard/prepare';
 import { fadedOpacity, scorecardState, scorecardSteps } from '../../src/charts/scorecard/state';
 import { scorecardTable } from '../../src/charts/scorecard/table';
@@ -32,19 +32,55 @@ describe('scorecard data', () => {
       'crutch-cloud',
       'per-firm-gpus',
       'wanka-need',
-      'widening-gap',
+      'gap-to-openai',
       'gaming-lifeline',
       'us-motive',
     ]);
     for (const p of data.points) expect(p.sources.length, p.id).toBeGreaterThan(0);
   });
 
-  test('the verdicts: LLaMA and the widening gap undercut, renting compute supported, the lifeline without evidence', () => {
-    expect(point('crutch-llama').verdict).toBe('undercut');
-    expect(point('widening-gap').verdict).toBe('undercut');
+  test('the verdicts: LLaMA and the gap mixed, the per-firm count undercut, renting compute supported, the lifeline without evidence', () => {
+    expect(point('crutch-llama').verdict).toBe('mixed');
+    expect(point('gap-to-openai').verdict).toBe('mixed');
     expect(point('crutch-cloud').verdict).toBe('supported');
     expect(point('gaming-lifeline').verdict).toBe('no-evidence');
-    expect(point('per-firm-gpus').verdict).toBe('mixed');
+    expect(point('per-firm-gpus').verdict).toBe('undercut');
+  });
+
+  test('scores what the essay said about the gap: that it is large and copying cannot close it, not that it would widen', () => {
+    const gap = point('gap-to-openai');
+    expect(gap.point_en).not.toMatch(/widen/i);
+    expect(gap.point_zh).not.toContain('拉大');
+    expect(gap.sources).toContain('essay-huxiu');
+    expect(data.points.map((p) => p.id)).not.toContain('widening-gap');
+  });
+
+  test('the verdicts that could mislead carry their reason, in both languages: LLaMA true of 2023, the count about holdings', () => {
+    for (const id of ['crutch-llama', 'per-firm-gpus', 'gap-to-openai']) {
+      expect(point(id).reason_en, id).toBeTruthy();
+      expect(point(id).reason_zh, id).toMatch(/\p{Script=Han}/u);
+    }
+    expect(point('crutch-llama').reason_en).toContain('2023');
+    expect(point('per-firm-gpus').evidence_en).toContain('cards held');
+  });
+
+  test('the per-firm verdict rests on holdings, not on one run: MegaScale and the fleet estimate are among its sources', () => {
+    expect(point('per-firm-gpus').sources).toEqual(expect.arrayContaining(['megascale-arxiv', 'semianalysis-deepseek', 'arxiv-deepseek-v3']));
+  });
+
+  test('the 万卡 point does not say Chinese labs went without 万卡 clusters: ByteDance’s 12,288-GPU job is part of its evidence', () => {
+    expect(point('wanka-need').evidence_en).toContain('12,288');
+    expect(point('wanka-need').evidence_en).not.toMatch(/without them/);
+  });
+
+  test('the AI Diffusion rule is not said to have been rescinded before it took effect', () => {
+    expect(point('us-motive').evidence_en).not.toMatch(/before it took effect/);
+    expect(point('us-motive').evidence_en).toContain('took effect in January 2025');
+  });
+
+  test('no distillation claim is said to be ongoing (“still”) without a dated source', () => {
+    expect(point('crutch-distillation').evidence_en).not.toMatch(/\bstill\b/);
+    expect(point('crutch-distillation').evidence_zh).not.toContain('仍');
   });
 
   test('a verdict resting on the labs’ distillation accusations is labelled a claim, one on a fleet estimate an estimate', () => {
@@ -83,7 +119,7 @@ describe('scorecard drawing', () => {
         expect(layout.rows).toHaveLength(data.points.length);
         for (const [i, row] of layout.rows.entries()) {
           if (i > 0) expect(row.top).toBeGreaterThanOrEqual(layout.rows[i - 1]!.top + layout.rows[i - 1]!.height);
-          expect(row.top + row.lines.length * 17).toBeLessThanOrEqual(layout.noteTop);
+          expect(row.top + row.lines.length * 17 + row.reasonLines.length * reasonLine).toBeLessThanOrEqual(layout.noteTop);
         }
         expect(layout.noteTop + 17).toBeLessThanOrEqual(chartHeight(width));
       });
@@ -102,9 +138,23 @@ describe('scorecard drawing', () => {
     expect(svg.querySelector('g.point[data-mark="gaming-lifeline"] .verdict')?.textContent).toBe('No evidence');
   });
 
+  test('a verdict’s reason is drawn under its point where the rows have room, and is always in the mark’s description', () => {
+    for (const locale of locales) {
+      const svg = render(locale, 720, 0);
+      const llama = svg.querySelector('g.point[data-mark="crutch-llama"]')!;
+      expect(llama.querySelector('.point-reason')?.textContent, locale).toBe(
+        locale === 'en' ? 'True of 2023; reversed by 2025.' : '2023 年属实，2025 年已反转。',
+      );
+      expect(svg.querySelector('g.point[data-mark="crutch-cloud"] .point-reason')?.textContent).toBe('');
+    }
+    const phone = render('en', 360, 0).querySelector('g.point[data-mark="crutch-llama"]')!;
+    expect(phone.getAttribute('data-label')).toContain('Mixed (True of 2023; reversed by 2025.)');
+  });
+
   test('in Chinese, verdicts and points are in Chinese', () => {
     const svg = render('zh', 360, 2);
-    expect(svg.querySelector('g.point[data-mark="widening-gap"] .verdict')?.textContent).toBe('与记录相悖');
+    expect(svg.querySelector('g.point[data-mark="per-firm-gpus"] .verdict')?.textContent).toBe('与记录相悖');
+    expect(svg.querySelector('g.point[data-mark="crutch-llama"] .point-reason')?.textContent).toBe('2023 年属实，2025 年已反转。');
     expect(svg.textContent).toContain('拐杖一');
   });
 
@@ -118,7 +168,7 @@ describe('scorecard drawing', () => {
     expect(svg.querySelector('g.point[data-mark="us-motive"]')).toBe(row);
     expect(row?.querySelector('circle')?.getAttribute('opacity')).toBe('1');
     expect(row?.querySelector('text.faded')).toBeNull();
-    expect(svg.querySelector('desc')?.textContent).toContain('The gap with the US will widen: Undercut');
+    expect(svg.querySelector('desc')?.textContent).toContain('The gap with OpenAI is large, and copying cannot close it: Mixed');
   });
 
   test('moves a drawing that arrives as markup, without bound data, as the page’s build-time SVG does', () => {
@@ -131,10 +181,11 @@ describe('scorecard drawing', () => {
   test('the table gives each point its verdict, the facts that decide it and linked sources', () => {
     const table = scorecardTable(data, 'en');
     expect(table.rows).toHaveLength(data.points.length);
-    const widening = table.rows.find((r) => r[0]!.text === 'The gap with the US will widen')!;
-    expect(widening[1]!.text).toBe('Undercut');
-    expect(widening[2]!.text).toContain('17.5');
-    expect(widening[4]!.links?.every((l) => l.href.startsWith('https://'))).toBe(true);
+    const gap = table.rows.find((r) => r[0]!.text === 'The gap with OpenAI is large, and copying cannot close it')!;
+    expect(gap[1]!.text).toBe('Mixed (Large in 2024; months, not years, by 2025.)');
+    expect(gap[2]!.text).toContain('17.5');
+    // Every source that has an address is linked; the essay, whose address is not known, is named.
+    expect(gap[4]!.links?.filter((l) => l.href !== '#').every((l) => l.href.startsWith('https://'))).toBe(true);
   });
 });
 

@@ -46,7 +46,7 @@ describe('snippetPayload', () => {
 
 describe('fragmentScript', () => {
   test('hands its payload, Chinese and all, to the script element that loaded it, in plain ASCII', () => {
-    const payload = snippetPayload('teacher-student', 'zh', places.zh.get('teacher-student'), 1);
+    const payload = snippetPayload('mmlu-scores', 'zh', places.zh.get('mmlu-scores'), 1);
     const script = fragmentScript(payload);
     expect(script).not.toMatch(/[\u0080-\uffff]/);
     let received: SnippetPayload | undefined;

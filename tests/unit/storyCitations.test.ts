@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadAll } from '../../src/data';
-import { citationLabels, citedSources, shortPublisher, uncitedParagraphs } from '../../src/story/citations';
+import { citationLabels, citedSources, localPublisher, shortPublisher, uncitedParagraphs } from '../../src/story/citations';
 import { storyValue } from '../../src/story/values';
 
 const data = loadAll();
@@ -48,6 +48,16 @@ describe('every figure in the prose cites its source', () => {
   test('a citation names the publisher without its reprint host', () => {
     expect(shortPublisher('Reuters (David Shepardson) via Yahoo Finance')).toBe('Reuters');
     expect(shortPublisher('Federal Register (GovInfo)')).toBe('Federal Register');
+  });
+
+  test('the Chinese edition cites the essay as 虎嗅网, the English as Huxiu; neither as “WeChat account”', () => {
+    const essay = citedSources('essay-huxiu', data.sources)[0]!;
+    expect(shortPublisher(localPublisher(essay, 'en'))).toBe('Huxiu');
+    expect(shortPublisher(localPublisher(essay, 'zh'))).toBe('虎嗅网');
+    expect(shortPublisher('中国音像与数字出版协会；游戏出版工作委员会')).toBe('中国音像与数字出版协会');
+    // A source with no Chinese name keeps its own in both editions.
+    const reuters = citedSources('reuters-raimondo-kyc', data.sources)[0]!;
+    expect(localPublisher(reuters, 'zh')).toBe(reuters.publisher);
   });
 
   test('two sources of one citation that would read the same are told apart by year, or by date', () => {

@@ -62,6 +62,55 @@ describe('the figures the text prints come from data/ through the charts’ own 
     expect(formatFact('en', { value: 4000, value_high: undefined, unit: 'count_above' })).toBe('more than 4,000');
   });
 
+  test('DeepSeek-V3’s compute is computed, 6 × 37 billion active parameters × 14.8 trillion tokens, and printed to two digits', () => {
+    expect(value('flop:deepseek-v3')).toBe('3.3×10²⁴');
+    expect(value('params:deepseek-v3')).toBe('37 billion');
+    expect(value('params:deepseek-v3', 'zh')).toBe('370 亿');
+    expect(value('tokens:deepseek-v3')).toBe('14.8 trillion');
+    expect(value('tokens:deepseek-v3', 'zh')).toBe('14.8 万亿');
+    expect(value('flop:llama-31-405b')).toBe('3.8×10²⁵');
+  });
+
+  test('its GPU-hours imply about 33% of the H800’s 16-bit peak and about 17% of its FP8 peak', () => {
+    expect(value('gpu-hours:deepseek-v3')).toBe('2.788 million');
+    expect(value('gpu-hours:deepseek-v3', 'zh')).toBe('278.8 万');
+    expect(value('utilisation:deepseek-v3')).toBe('33%');
+    expect(value('utilisation-8bit:deepseek-v3')).toBe('17%');
+    expect(() => value('utilisation:llama-31-405b')).toThrow(/needs GPU-hours/);
+  });
+
+  test('the AI Index gaps print to a tenth of a point', () => {
+    expect([value('gap:mmlu-2023'), value('gap:mmlu-2024'), value('gap:math-2024')]).toEqual(['17.5', '0.3', '1.6']);
+  });
+
+  test('events print at their precision, or to the month; GPU-count rows only to the month', () => {
+    expect(value('date:ai-diffusion-rescinded')).toBe('13 May 2025');
+    expect(value('date:ai-diffusion-rescinded', 'zh')).toBe('2025 年 5 月 13 日');
+    expect(value('month:h20-licence-required')).toBe('April 2025');
+    expect(value('date:offshore-training')).toBe('November 2025');
+    expect(value('month:colossus-2025')).toBe('March 2025');
+    expect(value('month:llama-31-405b')).toBe('July 2024');
+    expect(() => value('date:colossus-2025')).toThrow(/take month:/);
+  });
+
+  test('sums in billions of dollars, and a lower bound', () => {
+    expect(value('fact:nvidia-one-day-loss')).toBe('$589 bn');
+    expect(value('fact:nvidia-one-day-loss', 'zh')).toBe('5,890 亿美元');
+    expect(value('fact:h20-orders-2025')).toBe('at least $16 bn');
+    expect(value('fact:h20-orders-2025', 'zh')).toBe('至少 160 亿美元');
+    expect(value('fact:qwen-derivatives')).toBe('more than 113,000');
+  });
+
+  test('the RTX 4090D’s TPP is the computed 4,707, the 4090’s scaled to its Tensor cores', () => {
+    expect(value('tpp:rtx4090d')).toBe('4,707');
+  });
+
+  test('the 2022 rule’s compute test is named as the rule names it, not TPP', () => {
+    expect(value('threshold:compute-2022')).toBe('4,800');
+    expect(data.thresholds.find((r) => r.id === 'compute-2022')?.metric).toBe('bit_length_tops');
+    expect(data.thresholds.some((r) => r.rule === '2022' && r.metric === 'tpp')).toBe(false);
+  });
+
   test('an unknown key stops with the key, the file and line, and the data file named', () => {
     expect(() => value('tpp:h200')).toThrow('<Value of="tpp:h200"> in test.mdx:1: no row "h200" in data/chips.csv');
     expect(() => value('speed:h100')).toThrow(/"speed" is not a kind of value/);

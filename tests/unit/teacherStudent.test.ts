@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { loadAll } from '../../src/data';
-import { teacherStudentDefinition } from '../../src/charts/teacherStudent/teacher-student.definition';
+import { teacherStudentDefinition } from '../../src/charts/teacherStudent/mmlu-scores.definition';
 import { describeTeacherStudent } from '../../src/charts/teacherStudent/describe';
 import { chartLabels, frame, labelBox, monthTickFormat, releasedDate, scales, dotRadius } from '../../src/charts/teacherStudent/layout';
 import { gapToTeacher, prepareTeacherStudent } from '../../src/charts/teacherStudent/prepare';
@@ -20,7 +20,7 @@ const locales = ['en', 'zh'] as const;
 const render = (width: number, locale: 'en' | 'zh', step: number) => teacherStudent(data, { width, locale, step, document });
 const opacityOf = (svg: SVGSVGElement, key: string) => Number(svg.querySelector(`[data-step-key="${key}"]`)?.getAttribute('opacity'));
 
-describe('teacher-student: the data', () => {
+describe('mmlu-scores: the data', () => {
   test('the teachers are GPT-4 at 86.4 and GPT-3.5 at 70.0, both dated March 2023', () => {
     expect(data.references.map((r) => [r.model, r.score, r.released.slice(0, 7)])).toEqual([
       ['GPT-4', 86.4, '2023-03'],
@@ -47,7 +47,7 @@ describe('teacher-student: the data', () => {
   });
 });
 
-describe('teacher-student: the steps', () => {
+describe('mmlu-scores: the steps', () => {
   test('three states, one per step of 03-distillation.mdx', () => {
     expect(stepCount).toBe(3);
     expect(teacherStudentSteps.map((s) => s.id)).toEqual(['mmlu-teachers', 'mmlu-llama', 'mmlu-china']);
@@ -77,7 +77,7 @@ describe('teacher-student: the steps', () => {
   });
 });
 
-describe('teacher-student: the layout', () => {
+describe('mmlu-scores: the layout', () => {
   test('release dates are written in the reader’s language', () => {
     expect(monthTickFormat('en')(releasedDate('2023-01-01'))).toBe('Jan 2023');
     expect(monthTickFormat('zh')(releasedDate('2023-01-01'))).toBe('2023 年 1 月');
@@ -115,7 +115,7 @@ describe('teacher-student: the layout', () => {
   });
 });
 
-describe('teacher-student: the chart a reader sees', () => {
+describe('mmlu-scores: the chart a reader sees', () => {
   for (const width of widths) {
     for (const locale of locales) {
       test(`at ${width} px in ${locale}: every score is a dot that tells its evidence, and the harness note is on the chart`, () => {
@@ -227,5 +227,5 @@ describe('teacher-student: the chart a reader sees', () => {
 
 test('its CSV has one row per MMLU score, in both languages', () => {
   const prepared = dataset();
-  for (const locale of ['en', 'zh'] as const) expect(csvRows('teacher-student', locale)).toHaveLength(prepared.mmlu.length);
+  for (const locale of ['en', 'zh'] as const) expect(csvRows('mmlu-scores', locale)).toHaveLength(prepared.mmlu.length);
 });

@@ -17,7 +17,7 @@ function values(data: ChipThresholdsData, locale: Locale, chip?: PreparedChip): 
   return {
     tppLine: line('tpp-2023'),
     ioLine: line('interconnect-2022'),
-    computeLine: line('tpp-2022'),
+    computeLine: line('compute-2022'),
     floor: line('tpp-floor-2023'),
     densityLine: line('density-2023', 2),
     notifyTpp: line('tpp-notify-2023'),

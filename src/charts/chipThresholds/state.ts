@@ -85,7 +85,7 @@ export function chipThresholdsState(data: ChipThresholdsData, requestedStep: num
 
   const regions: RegionState[] =
     rule === '2022'
-      ? [{ id: 'controlled-a', kind: 'controlled', x: [value('tpp-2022'), xMax], y: [value('interconnect-2022'), yMax] }]
+      ? [{ id: 'controlled-a', kind: 'controlled', x: [value('compute-2022'), xMax], y: [value('interconnect-2022'), yMax] }]
       : [
           { id: 'controlled-a', kind: 'controlled', x: [value('tpp-2023'), xMax], y: [yMin, yMax] },
           { id: 'controlled-b', kind: 'controlled', x: [value('tpp-floor-2023'), value('tpp-2023')], y: [value('density-2023'), yMax] },
@@ -107,8 +107,8 @@ export function chipThresholdsState(data: ChipThresholdsData, requestedStep: num
   const lines: LineState[] =
     rule === '2022'
       ? [
-          { id: 'tpp-4800', axis: 'x', value: value('tpp-2022'), span: [value('interconnect-2022'), yMax], kind: 'controlled' },
-          { id: 'y-main', axis: 'y', value: value('interconnect-2022'), span: [value('tpp-2022'), xMax], kind: 'controlled' },
+          { id: 'tpp-4800', axis: 'x', value: value('compute-2022'), span: [value('interconnect-2022'), yMax], kind: 'controlled' },
+          { id: 'y-main', axis: 'y', value: value('interconnect-2022'), span: [value('compute-2022'), xMax], kind: 'controlled' },
         ]
       : [
           { id: 'tpp-4800', axis: 'x', value: value('tpp-2023'), span: [yMin, yMax], kind: 'controlled' },

@@ -10,7 +10,7 @@ import { drawStepNote } from '../shared/stepNote';
 import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
 import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
-import { chartHeight, lineHeight, noteLine, scorecardLayout, type PointLayout } from './layout';
+import { chartHeight, lineHeight, noteLine, reasonLine, scorecardLayout, type PointLayout } from './layout';
 import type { ScorecardData } from './prepare';
 import { scorecardState, type ScorecardState } from './state';
 import { pointDescription, scorecardDescription, verdictText } from './text';
@@ -76,6 +76,7 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
       g.append('circle').attr('class', 'verdict-marker');
       g.append('text').attr('class', 'fg verdict');
       g.append('text').attr('class', 'fg point-text');
+      g.append('text').attr('class', 'fg point-reason');
       return g;
     });
   rows.attr('transform', (d) => `translate(0,${round(d.top)})`);
@@ -109,6 +110,17 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
     .attr('fill', palette.text)
     .selectAll('tspan')
     .data((d) => d.lines.map((line, i) => ({ line, x: d.textX, y: 6 + 12 + i * lineHeight })))
+    .join('tspan')
+    .attr('x', (d) => round(d.x))
+    .attr('y', (d) => d.y)
+    .text((d) => d.line);
+  rows
+    .select('.point-reason')
+    .attr('fill', palette.text)
+    .attr('font-size', fontSize.annotation)
+    .attr('font-style', 'italic')
+    .selectAll('tspan')
+    .data((d) => d.reasonLines.map((line, i) => ({ line, x: d.textX, y: 6 + 12 + d.lines.length * lineHeight + i * reasonLine })))
     .join('tspan')
     .attr('x', (d) => round(d.x))
     .attr('y', (d) => d.y)

@@ -4,12 +4,13 @@ import { fontSize } from '../shared/theme';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import type { PreparedPoint, ScorecardData } from './prepare';
 import { scorecardSteps } from './state';
-import { pointText, verdictText } from './text';
+import { pointText, reasonText, verdictText } from './text';
 
 // Pixel geometry as plain numbers, so that tests can check that nothing overlaps or leaves the chart.
 
 export const lineHeight = 17;
 export const noteLine = 17;
+export const reasonLine = 15;
 // On a phone the rows sit closer, so that title, drawing and a step's card share one 740 px screen.
 const rowGap = (width: number) => (width < 520 ? 6 : 12);
 
@@ -26,6 +27,8 @@ export interface PointLayout {
   verdictX: number;
   textX: number;
   lines: string[];
+  /** The verdict's reason, under the point, where the row gives one. */
+  reasonLines: string[];
 }
 
 export interface ScorecardLayout {
@@ -55,8 +58,20 @@ export function scorecardLayout(data: ScorecardData, { width, locale, t }: { wid
   const column = verdictColumn(data, t);
   const textX = margin + column;
   const textWidth = 0.95 * (width - textX - margin);
-  const rows = data.points.map((point) => ({ point, lines: wrapText(pointText(point, locale), textWidth, fontSize.label, locale) }));
-  const need = rows.map((r) => r.lines.length * lineHeight + rowGap(width));
+  const withReasons = data.points.map((point) => {
+    const reason = reasonText(point, locale);
+    return {
+      point,
+      lines: wrapText(pointText(point, locale), textWidth, fontSize.label, locale),
+      reasonLines: reason ? wrapText(reason, textWidth, fontSize.annotation, locale) : [],
+    };
+  });
+  const needOf = (r: { lines: string[]; reasonLines: string[] }) => r.lines.length * lineHeight + r.reasonLines.length * reasonLine + rowGap(width);
+  // A verdict's reason goes under its point where the rows have room for it; where they do not (English on a phone),
+  // the reason stays in the mark's description and the table, and the verdict itself does not mislead without it.
+  const fits = withReasons.reduce((sum, r) => sum + needOf(r), 0) <= plotBottom - plotTop;
+  const rows = fits ? withReasons : withReasons.map((r) => ({ ...r, reasonLines: [] }));
+  const need = rows.map(needOf);
   const spare = Math.max(0, plotBottom - plotTop - need.reduce((a, b) => a + b, 0)) / rows.length;
   let top = plotTop;
   const placed = rows.map((row, i): PointLayout => {

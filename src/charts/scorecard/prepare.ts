@@ -9,6 +9,9 @@ export interface PreparedPoint {
   point_en: string;
   point_zh: string;
   verdict: Verdict;
+  /** Why the verdict, shown under the point where the verdict alone could mislead. */
+  reason_en?: string;
+  reason_zh?: string;
   evidence_en: string;
   evidence_zh: string;
   /** The weakest label among the facts that decide the verdict. */
@@ -29,6 +32,8 @@ export function prepareScorecard({ scorecard, sources }: Pick<Dataset, 'scorecar
     point_en: row.point_en,
     point_zh: row.point_zh,
     verdict: row.verdict,
+    ...(row.reason_en === undefined ? {} : { reason_en: row.reason_en }),
+    ...(row.reason_zh === undefined ? {} : { reason_zh: row.reason_zh }),
     evidence_en: row.evidence_en,
     evidence_zh: row.evidence_zh,
     confidence: row.confidence,

@@ -12,7 +12,7 @@ interface StepSpec {
 export const scorecardSteps: readonly StepSpec[] = [
   { id: 'score-crutches', emphasis: ['crutch-llama', 'crutch-distillation', 'crutch-cloud'], note: 'score.note.crutches' },
   { id: 'score-compute', emphasis: ['per-firm-gpus', 'wanka-need', 'gaming-lifeline'], note: 'score.note.compute' },
-  { id: 'score-outcome', emphasis: ['widening-gap', 'us-motive'], note: 'score.note.outcome' },
+  { id: 'score-outcome', emphasis: ['gap-to-openai', 'us-motive'], note: 'score.note.outcome' },
 ];
 
 export const scorecardStepCount = scorecardSteps.length;

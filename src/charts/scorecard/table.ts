@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import { translator } from '../../i18n/ui';
 import type { DataTable } from '../types';
 import type { ScorecardData } from './prepare';
-import { evidenceText, pointText, verdictText } from './text';
+import { evidenceText, pointText, reasonText, verdictText } from './text';
 
 /** Every point with its verdict, the facts that decide it, their weakest label and their sources. */
 export function scorecardTable(data: ScorecardData, locale: Locale): DataTable {
@@ -11,7 +11,11 @@ export function scorecardTable(data: ScorecardData, locale: Locale): DataTable {
     columns: [t('score.column.point'), t('score.column.verdict'), t('score.column.evidence'), t('figure.confidence'), t('figure.sources')],
     rows: data.points.map((point) => [
       { text: pointText(point, locale) },
-      { text: verdictText(point, t) },
+      {
+        text: reasonText(point, locale)
+          ? t('score.verdictWithReason', { verdict: verdictText(point, t), reason: reasonText(point, locale) })
+          : verdictText(point, t),
+      },
       { text: evidenceText(point, locale) },
       { text: t(`confidence.${point.confidence}`) },
       {

@@ -13,7 +13,7 @@ export function describeTeacherStudent(data: TeacherStudentData, requestedStep: 
   const t = translator(locale);
   const score = (id: string) => {
     const row = data.scores.find((s) => s.id === id);
-    if (!row) throw new Error(`teacher-student: mmlu.csv has no row "${id}"`);
+    if (!row) throw new Error(`mmlu-scores: mmlu.csv has no row "${id}"`);
     return formatScore(locale, row.score);
   };
   const list = (items: string[]) => listFormat(locale, { type: 'conjunction' }).format(items);

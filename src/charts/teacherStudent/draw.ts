@@ -30,10 +30,10 @@ import { gapLabel, scoreLabel } from './text';
 
 // OpenAI and Meta are US labs, China's models China's colour: the story's palette (shared/theme.ts). Meta's open
 // models are told from OpenAI's by their labels and lines, in the neutral for context; classes let dark mode restyle them.
-const familyStatus: Record<Family, CategoryToken> = { teacher: 'usLabs', open: 'context', china: 'china' };
+const familyStatus: Record<Family, CategoryToken> = { openai: 'usLabs', open: 'context', china: 'china' };
 
 function legendItems(data: TeacherStudentData, t: Translate, palette: Palette): LegendItem[] {
-  const items: LegendItem[] = (['teacher', 'open', 'china'] as const).map((family) => ({
+  const items: LegendItem[] = (['openai', 'open', 'china'] as const).map((family) => ({
     id: family,
     label: t(`mmlu.family.${family}`),
     swatch: 'dot',
@@ -91,7 +91,7 @@ export function drawTeacherStudent(data: TeacherStudentData, options: PlotDrawOp
   const label = (s: PreparedScore) => scoreLabel(s, data, locale, t);
   const evidence = (s: PreparedScore, key: string) => evidenceAttributes({ id: key, label: label(s), confidence: s.confidence, sources: s.sources });
 
-  const dots = (['teacher', 'open', 'china'] as const).map((family) => {
+  const dots = (['openai', 'open', 'china'] as const).map((family) => {
     const rows = data.scores.filter((s) => s.family === family);
     const color = palette[familyStatus[family]];
     return Plot.dot(rows, {

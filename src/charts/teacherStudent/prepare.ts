@@ -43,9 +43,9 @@ const best = (scores: readonly PreparedScore[]): PreparedScore | undefined =>
 
 /** The gap from the best Chinese model to the best teacher; rounded to a tenth, since the scores carry one decimal. */
 export function gapToTeacher(scores: readonly PreparedScore[]): TeacherGap {
-  const teacher = best(scores.filter((s) => s.family === 'teacher'));
+  const teacher = best(scores.filter((s) => s.family === 'openai'));
   const student = best(scores.filter((s) => s.family === 'china'));
-  if (!teacher || !student) throw new Error('teacher-student needs at least one teacher and one Chinese model in mmlu.csv');
+  if (!teacher || !student) throw new Error('mmlu-scores needs at least one OpenAI model and one Chinese model in mmlu.csv');
   return {
     teacherId: teacher.id,
     teacher: teacher.model,
@@ -73,7 +73,7 @@ export function prepareTeacherStudent({ mmlu, sources }: Pick<Dataset, 'mmlu' | 
     .sort((a, b) => a.released.localeCompare(b.released) || b.score - a.score);
   return {
     scores,
-    references: scores.filter((s) => s.family === 'teacher').sort((a, b) => b.score - a.score),
+    references: scores.filter((s) => s.family === 'openai').sort((a, b) => b.score - a.score),
     gap: gapToTeacher(scores),
     sources: sourcesUsed(
       sources,

@@ -6,9 +6,9 @@ export type Emphasis = 'focus' | 'context' | 'faint' | 'hidden';
 
 /** The chart's steps, in story order (03-distillation.mdx): the teachers, the open base, China's models. */
 export const teacherStudentSteps = [
-  { id: 'mmlu-teachers', families: { teacher: 'focus', open: 'hidden', china: 'hidden' }, gap: false },
-  { id: 'mmlu-llama', families: { teacher: 'context', open: 'focus', china: 'hidden' }, gap: false },
-  { id: 'mmlu-china', families: { teacher: 'context', open: 'faint', china: 'focus' }, gap: true },
+  { id: 'mmlu-teachers', families: { openai: 'focus', open: 'hidden', china: 'hidden' }, gap: false },
+  { id: 'mmlu-llama', families: { openai: 'context', open: 'focus', china: 'hidden' }, gap: false },
+  { id: 'mmlu-china', families: { openai: 'context', open: 'faint', china: 'focus' }, gap: true },
 ] as const satisfies readonly { id: string; families: Record<Family, Emphasis>; gap: boolean }[];
 
 export const teacherStudentStepCount = teacherStudentSteps.length;

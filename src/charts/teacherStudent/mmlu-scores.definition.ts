@@ -9,7 +9,7 @@ import { teacherStudentDrawing } from './update';
 
 /** MMLU scores of teacher and student models. */
 export const teacherStudentDefinition = defineChart({
-  id: 'teacher-student',
+  id: 'mmlu-scores',
   stepCount: teacherStudentStepCount,
   titleKey: 'mmlu.title',
   subtitleKey: 'mmlu.subtitle',
