@@ -2,3 +2,8 @@
 export function chartDataPath(chartId: string, base = import.meta.env.BASE_URL): string {
   return `${base.replace(/\/$/, '')}/charts/${chartId}/data.json`;
 }
+
+/** Where the build writes the table under a chart in one language (src/pages/charts/[chart]/table.[lang].json.ts). */
+export function chartTablePath(chartId: string, locale: string): string {
+  return `charts/${chartId}/table.${locale}.json`;
+}

@@ -1,4 +1,5 @@
 import { figureLabels, figureSources } from '../charts/shared/browser/figurePayload';
+import './dataTables';
 import { inspectMarks } from './markInspector';
 
 // Every chart on the page gets its evidence inspector, whether or not it scrolls.

@@ -53,3 +53,19 @@ describe('render-blocking CSS budget', () => {
     });
   });
 });
+
+describe('data tables on story pages', () => {
+  const files = builtHtmlFiles();
+  for (const path of storyPages) {
+    test(`${path} carries no table rows, only where each table comes from, and the file holds its rows`, () => {
+      const html = readFileSync(files[builtPages().indexOf(path)]!, 'utf8');
+      const tables = [...html.matchAll(/<details class="data-table" data-table-file="([^"]+)">([\s\S]*?)<\/details>/g)];
+      expect(tables.length).toBeGreaterThanOrEqual(10);
+      for (const [, file, body] of tables) {
+        expect(body, `${path}: ${file}`).not.toContain('<tr');
+        const table = JSON.parse(readFileSync(`dist${file}`, 'utf8')) as { columns: string[]; rows: unknown[] };
+        expect(table.rows.length, `${path}: ${file}`).toBeGreaterThan(0);
+      }
+    });
+  }
+});

@@ -35,14 +35,15 @@ function hiddenBy(element: Element): string | undefined {
 
 const embedPages = builtPages().filter((path) => path.startsWith('/embed/'));
 
-test('the build has an embed page for every chart in both languages', () => {
-  expect(embedPages.length).toBe(storyCharts.length * 2);
+test('the build has two embed pages for every chart in both languages: one step at a time, and every step side by side', () => {
+  expect(embedPages.filter((path) => !path.endsWith('/steps/')).length).toBe(storyCharts.length * 2);
+  expect(embedPages.filter((path) => path.endsWith('/steps/')).length).toBe(storyCharts.length * 2);
 });
 
 for (const path of embedPages) {
   test(`${path} shows its chart as SVG with no script run`, () => {
     const doc = new JSDOM(readFileSync(builtFileOf(path), 'utf8')).window.document;
-    const drawings = [...doc.querySelectorAll('figure[data-chart] .chart-svg > svg')].map((svg) => ({
+    const drawings = [...doc.querySelectorAll('figure[data-chart] :is(.chart-svg, .step-drawing) > svg')].map((svg) => ({
       layout: svg.parentElement?.getAttribute('data-layout') ?? null,
       ...drawnSize(svg),
       marks: svg.querySelectorAll(marks).length,
