@@ -211,7 +211,7 @@ describe('timeline drawing', () => {
   test('the table lists every event with its lane, date and sources', () => {
     const table = timelineTable(data, 'zh');
     expect(table.rows).toHaveLength(data.events.length);
-    const row = table.rows.find((r) => r[2]!.text === '云服务“了解客户”规则草案')!;
+    const row = table.rows.find((r) => r[2]!.text === '云服务“了解你的客户”规则草案')!;
     expect(row[0]!.text).toBe('2024 年 1 月 29 日');
     expect(row[1]!.text).toBe('美国规则');
     expect(row[4]!.links?.length).toBeGreaterThan(0);
