@@ -182,7 +182,7 @@ describe('scorecard drawing', () => {
     const table = scorecardTable(data, 'en');
     expect(table.rows).toHaveLength(data.points.length);
     const gap = table.rows.find((r) => r[0]!.text === 'The gap with OpenAI is large, and copying cannot close it')!;
-    expect(gap[1]!.text).toBe('Mixed (Large in 2024; months, not years, by 2025.)');
+    expect(gap[1]!.text).toBe('Mixed (Large in early 2024; months, not years, by 2025.)');
     expect(gap[2]!.text).toContain('17.5');
     // Every source that has an address is linked; the essay, whose address is not known, is named.
     expect(gap[4]!.links?.filter((l) => l.href !== '#').every((l) => l.href.startsWith('https://'))).toBe(true);
