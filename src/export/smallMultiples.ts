@@ -2,7 +2,9 @@ import { palettes } from '../charts/shared/theme';
 import { svgNamespace } from '../charts/shared/svg';
 import { figureWidths } from '../charts/widths';
 import { translator } from '../i18n/ui';
-import type { ChartExportRequest } from './exportChart';
+import type { ChartDefinition } from '../charts/definition';
+import type { ThemeName } from '../charts/shared/theme';
+import type { Locale } from '../i18n/locales';
 
 const gap = 24;
 const labelHeight = 22;
@@ -11,7 +13,21 @@ const labelHeight = 22;
  * Every step of a chart in one drawing, for a post that wants the whole sequence in one figure: the phone drawing of
  * each step, two to a row, each under its step's number, as groups a design tool shows as layers (step-1, step-2…).
  */
-export function smallMultiplesSvg({ chart, data, locale, theme, document, inputs }: ChartExportRequest): SVGSVGElement {
+export function smallMultiplesSvg({
+  chart,
+  data,
+  locale,
+  theme,
+  document,
+  inputs,
+}: {
+  chart: ChartDefinition;
+  data: unknown;
+  locale: Locale;
+  theme: ThemeName;
+  document: Document;
+  inputs?: unknown;
+}): SVGSVGElement {
   const t = translator(locale);
   const width = figureWidths.narrow;
   const columns = Math.min(2, chart.stepCount);
