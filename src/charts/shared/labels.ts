@@ -45,6 +45,15 @@ export function lineBox(x1: number, y1: number, x2: number, y2: number, clearanc
   return { x0: Math.min(x1, x2) - clearance, x1: Math.max(x1, x2) + clearance, y0: Math.min(y1, y2) - clearance, y1: Math.max(y1, y2) + clearance };
 }
 
+/** A sloped line as the boxes of short pieces of it, so that a label may sit in the corner a diagonal leaves free. */
+export function slopedLineBoxes(x1: number, y1: number, x2: number, y2: number, piece = 8, clearance = 2): Box[] {
+  const count = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / piece));
+  return Array.from({ length: count }, (_, i) => {
+    const [a, b] = [i / count, (i + 1) / count];
+    return lineBox(x1 + a * (x2 - x1), y1 + a * (y2 - y1), x1 + b * (x2 - x1), y1 + b * (y2 - y1), clearance);
+  });
+}
+
 /**
  * Puts each point's label on the first side, in reading order, where it overlaps no point, no obstacle (other
  * labels, threshold lines), no label placed before it and stays inside the plot: beside the point first, then
