@@ -22,7 +22,9 @@ function sizes(width: number) {
 }
 
 export function chartHeight(width: number): number {
-  return width < 520 ? 465 : 560;
+  // On a phone ten rows, the axis and its title, and a four-line note need this much; less and the last row sinks
+  // onto the axis.
+  return width < 520 ? 485 : 560;
 }
 
 export interface RowLayout {
@@ -95,7 +97,7 @@ export function fleetsLayout(
   const values = storyValues(data, locale, t);
   const noteCount = Math.max(...data.steps.map((s) => noteLines(t(s.note, values)).length));
   const noteTop = height - noteCount * size.noteLine - 8;
-  const plotBottom = noteTop - (narrow ? 38 : 44);
+  const plotBottom = noteTop - (narrow ? 42 : 44);
   margin.bottom = height - plotBottom;
 
   // Names are wrapped a little short too, since a step may set them in bold.

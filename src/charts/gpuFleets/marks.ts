@@ -33,7 +33,8 @@ export function fleetsScales(
       label: t('fleets.axis'),
       labelAnchor: 'right',
       labelArrow: 'none',
-      labelOffset: layout.narrow ? 30 : 34,
+      // Clear of the tick labels' descenders, which sit 9 px below the axis.
+      labelOffset: 34,
     },
     y: { type: 'identity', axis: null },
     marginTop: layout.margin.top,

@@ -39,4 +39,6 @@ export const overridingClassColours: readonly ClassColour[] = [
   { selectors: ['.hollow'], fill: 'background' },
   // De-emphasised text: a mid-grey that keeps 3:1, not a colour near the background.
   { selectors: ['.faded', 'text.faded'], fill: 'faded' },
+  // A label's halo is the background it stands out of (shared/halo.ts).
+  { selectors: ['text.halo'], stroke: 'background' },
 ];

@@ -33,6 +33,9 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** How far a point is from the nearest edge of a box: 0 inside it. */
+export const distanceToBox = (box: Box, x: number, y: number) => Math.hypot(Math.max(box.x0 - x, 0, x - box.x1), Math.max(box.y0 - y, 0, y - box.y1));
+
 /** The box a text of this size takes when anchored at (x, baseline y). */
 export function textBox(text: string, x: number, y: number, fontSize: number, anchor: 'start' | 'middle' | 'end'): Box {
   const width = textWidthEm(text) * fontSize;
@@ -45,10 +48,19 @@ export function lineBox(x1: number, y1: number, x2: number, y2: number, clearanc
   return { x0: Math.min(x1, x2) - clearance, x1: Math.max(x1, x2) + clearance, y0: Math.min(y1, y2) - clearance, y1: Math.max(y1, y2) + clearance };
 }
 
+/** A sloped line as the boxes of short pieces of it, so that a label may sit in the corner a diagonal leaves free. */
+export function slopedLineBoxes(x1: number, y1: number, x2: number, y2: number, piece = 8, clearance = 2): Box[] {
+  const count = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / piece));
+  return Array.from({ length: count }, (_, i) => {
+    const [a, b] = [i / count, (i + 1) / count];
+    return lineBox(x1 + a * (x2 - x1), y1 + a * (y2 - y1), x1 + b * (x2 - x1), y1 + b * (y2 - y1), clearance);
+  });
+}
+
 /**
  * Puts each point's label on the first side, in reading order, where it overlaps no point, no obstacle (other
- * labels, threshold lines), no label placed before it and stays inside the plot: beside the point first, then
- * above or below it, then at its corners. Deterministic, so snapshots hold still.
+ * labels, threshold lines), no label placed before it, is nearer its own point than any other and stays inside the
+ * plot: beside the point first, then above or below it, then at its corners. Deterministic, so snapshots hold still.
  */
 export function placeLabels(
   points: readonly LabelPoint[],
@@ -70,7 +82,7 @@ export function placeLabels(
   const gap = radius + 4;
   const pointBoxes: Box[] = points.map((p) => ({ x0: p.x - radius, x1: p.x + radius, y0: p.y - radius, y1: p.y + radius }));
   const placedBoxes: Box[] = [...obstacles];
-  return points.map((point) => {
+  return points.map((point, index) => {
     const width = textWidthEm(point.label) * fontSize * widthScale;
     const lines = point.lines ?? 1;
     const half = (lines * fontSize + (lines - 1) * 2) / 2;
@@ -95,7 +107,10 @@ export function placeLabels(
     });
     const free = candidates.find(([, box]) => {
       const inside = box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
-      return inside && !pointBoxes.some((p) => overlaps(p, box)) && !placedBoxes.some((p) => overlaps(p, box));
+      // A label nearer another point than its own reads as that point's.
+      const own = distanceToBox(box, point.x, point.y);
+      const nearest = points.every((p, j) => j === index || distanceToBox(box, p.x, p.y) > own);
+      return inside && nearest && !pointBoxes.some((p) => overlaps(p, box)) && !placedBoxes.some((p) => overlaps(p, box));
     });
     if (!free && point.optional) return { ...candidates[0]![2], dropped: true };
     const [, box, placed] = free ?? leastCrowded(candidates, [...pointBoxes, ...placedBoxes], bounds);

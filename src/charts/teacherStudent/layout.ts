@@ -96,11 +96,10 @@ export interface ChartLabel {
 function modelLabel(score: PreparedScore, narrow: boolean, locale: Locale, t: Translate, named: boolean): string[] {
   // Meta's sizes not named in full are still told apart by their size alone: 7B, 13B, 33B.
   if (!named) return [modelSize(score.model)];
-  // On phones the 0-shot dot sits among Llama 2's and Baichuan's: its name and the mark go on two short lines,
-  // never the mark alone, which would float beside a dot with no name.
-  if (narrow && score.shots === 0) return [score.model, t('mmlu.shots.zero')];
   const name = narrow ? score.model : `${score.model} ${formatScore(locale, score.score)}`;
-  return [score.shots === 0 ? t('mmlu.zeroShot', { model: name }) : name];
+  // The 0-shot dot sits among others at every width: the mark goes on a short second line, so that the label fits
+  // beside its own dot rather than reaching towards a neighbour's, and never alone, beside a dot with no name.
+  return score.shots === 0 ? [name, t('mmlu.shots.zero')] : [name];
 }
 
 const labelHeight = fontSize.label + 2;

@@ -14,6 +14,8 @@ import { formatMonthTick, formatYearTick } from '../shared/format';
 
 export const text = { label: 13, date: 12, lineHeight: 16, dateHeight: 14, note: 13, noteLine: 17 } as const;
 const stackGap = 4;
+// Room kept between a label and a leader it passes.
+const leaderGap = 4;
 
 /** On a phone the lanes sit closer, labels run wider and so wrap less, and the note is set a size smaller. */
 function spacing(width: number) {
@@ -146,9 +148,10 @@ function dodgeOffsets(
 const overlaps = (a: Box, b: Box, gap: number) => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * Stacks one lane's labels upwards from the marks, each at the lowest height where it overlaps no label
- * placed before it. Start-anchored labels go right to left and end-anchored ones left to right, so that
- * a leader rising to a higher label never crosses a lower one. Boxes are relative to the dot line (y = 0).
+ * Stacks one lane's labels upwards from the marks, each at the lowest height where it overlaps no label placed
+ * before it and no leader rising to one. Start-anchored labels go right to left and end-anchored ones left to right,
+ * so that a leader rising to a higher label never crosses a lower one; a label that spans other labels' marks goes
+ * above their labels, so that their leaders stop below it. Boxes are relative to the dot line (y = 0).
  */
 function stackLane(
   labels: Omit<EventLabel, 'box' | 'markY'>[],
@@ -157,19 +160,34 @@ function stackLane(
   /** How far above the dot line the lane's highest dot sits, when dots are moved apart. */
   raised = 0,
 ) {
-  const order = [
+  const spanOf = (label: Omit<EventLabel, 'box' | 'markY'>) => {
+    const width = widthOf(label);
+    const x0 = label.anchor === 'start' ? Math.min(label.markX, bounds.right - width) : label.markX - width;
+    return { x0, x1: x0 + width };
+  };
+  const spans = (label: Omit<EventLabel, 'box' | 'markY'>, x: number) => {
+    const { x0, x1 } = spanOf(label);
+    return x0 - leaderGap < x && x < x1 + leaderGap;
+  };
+  // A label goes above every label whose mark it spans; where two span each other's, the reading order decides.
+  const waiting = [
     ...labels.filter((l) => l.anchor === 'start').sort((a, b) => b.markX - a.markX),
     ...labels.filter((l) => l.anchor === 'end').sort((a, b) => a.markX - b.markX),
   ];
+  const order: typeof waiting = [];
+  while (waiting.length > 0) {
+    const ready = waiting.findIndex((l) => waiting.every((other) => other === l || !spans(l, other.markX)));
+    order.push(...waiting.splice(Math.max(0, ready), 1));
+  }
   const placed: EventLabel[] = [];
   for (const label of order) {
-    const width = widthOf(label);
+    const { x0, x1 } = spanOf(label);
     const height = label.lines.length * text.lineHeight + (label.dateInline ? 0 : text.dateHeight);
-    const x0 = label.anchor === 'start' ? Math.min(label.markX, bounds.right - width) : label.markX - width;
     let bottom = -10 - raised;
     for (;;) {
-      const box = { x0, x1: x0 + width, y0: bottom - height, y1: bottom };
-      const blocker = placed.find((p) => overlaps(p.box, box, 8));
+      const box = { x0, x1, y0: bottom - height, y1: bottom };
+      // A placed label's leader rises from its mark to its box: a box across that column must sit above it.
+      const blocker = placed.find((p) => overlaps(p.box, box, 8) || (spans(label, p.markX) && box.y1 > p.box.y0 - stackGap));
       if (!blocker) {
         placed.push({ ...label, markY: 0, box });
         break;
@@ -240,6 +258,27 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
       const anchor: 'start' | 'end' = mx - labelWidth >= bounds.left ? 'end' : 'start';
       return { id, lane: event.lane, lines, date, dateInline, anchor, markX: mx };
     });
+    // A label running right over the mark of a label running left over its own mark would have each one's leader
+    // cross the other's text, whichever sits higher: one of the two is wrapped to clear the other's mark.
+    const rewrap = (c: (typeof candidates)[number], room: number) => {
+      const narrower = wrapLabel(labelText(eventsById.get(c.id)!, locale), room / 1.1, text.label, locale);
+      const fits = widthOf({ lines: narrower, date: c.date, dateInline: false }) <= room;
+      if (fits) Object.assign(c, { lines: narrower, dateInline: false });
+      return fits;
+    };
+    for (const c of candidates) {
+      if (c.anchor !== 'start') continue;
+      const spanned = candidates.filter(
+        (o) =>
+          o.lane === c.lane &&
+          o.anchor === 'end' &&
+          o.markX > c.markX &&
+          o.markX < c.markX + widthOf(c) &&
+          o.markX - widthOf(o) - leaderGap < c.markX,
+      );
+      if (spanned.length === 0 || rewrap(c, Math.min(...spanned.map((o) => o.markX)) - c.markX - 2 * leaderGap)) continue;
+      for (const o of spanned) rewrap(o, o.markX - c.markX - 2 * leaderGap);
+    }
     // Room under a lane's dot line for dots moved down out of a cluster.
     const lowered = (lane: Lane) => Math.max(0, ...data.events.filter((e) => e.lane === lane).map((e) => offsets.get(e.id) ?? 0));
     const stacks = new Map(

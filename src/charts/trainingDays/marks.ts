@@ -1,5 +1,6 @@
 import { evidenceAttributes } from '../shared/evidence';
-import { lineBox, placeLabels } from '../shared/labels';
+import { lineBox, placeLabels, slopedLineBoxes } from '../shared/labels';
+import { halo } from '../shared/halo';
 import { layer } from '../shared/layers';
 import { animate } from '../shared/motion';
 import { round } from '../shared/svg';
@@ -107,7 +108,11 @@ export function drawRun(frame: Frame, data: TrainingDaysData, state: TrainingDay
     fontSize: fontSize.label,
     radius: radius + 2,
     bounds: { x0: margin.left, x1: width - 2, y0: margin.top, y1: height - margin.bottom },
-    obstacles: [data.essayGpus.gpus, wankaGpus].map((gpus) => lineBox(x(gpus), margin.top - 4, x(gpus), height - margin.bottom)),
+    obstacles: [
+      ...[data.essayGpus.gpus, wankaGpus].map((gpus) => lineBox(x(gpus), margin.top - 4, x(gpus), height - margin.bottom)),
+      // Its own line: the label goes in the corner the line leaves free, not along it.
+      ...slopedLineBoxes(x(first.gpus), y(first.days), x(last.gpus), y(last.days), 8, 3),
+    ],
   });
   const pointText = group
     .selectAll<SVGTextElement, null>('text.point-label')
@@ -115,6 +120,7 @@ export function drawRun(frame: Frame, data: TrainingDaysData, state: TrainingDay
     .join('text')
     .attr('class', 'point-label fg')
     .attr('fill', palette.text)
+    .call(halo, palette)
     .attr('font-weight', 700)
     .attr('text-anchor', placed!.anchor)
     .text(placed!.dropped ? '' : text);

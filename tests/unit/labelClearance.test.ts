@@ -1,0 +1,97 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, test } from 'vitest';
+import { charts } from '../../src/charts/registry';
+import { dataset } from '../../src/data';
+import { locales } from '../../src/i18n/locales';
+import { drawnMarks, drawnTexts, type DrawnMark, type DrawnText } from './drawnBoxes';
+import { distanceToBox, type Box } from '../../src/charts/shared/labels';
+
+// Each chart at every step, both widths and languages: no label lies on a dot or symbol that is not its own, no label
+// without a halo is crossed by a line that is not its own (axes, ticks, leaders, reference and data lines), and a
+// label set beside a dot of its own (no leader, within a line's height) sits nearer it than any other dot.
+// Boxes are the layouts' own estimates of text (labels.ts), so a pixel or two of contact is not counted.
+const tolerance = 1.5;
+
+const overlap = (a: Box, b: Box) =>
+  Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > tolerance && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > tolerance;
+
+/** Whether a segment passes through a box shrunk by the tolerance (Liang–Barsky clipping). */
+function crosses({ x0, y0, x1, y1 }: Box, box: Box): boolean {
+  const [left, right, top, bottom] = [box.x0 + tolerance, box.x1 - tolerance, box.y0 + tolerance, box.y1 - tolerance];
+  const [dx, dy] = [x1 - x0, y1 - y0];
+  let [t0, t1] = [0, 1];
+  for (const [p, q] of [
+    [-dx, x0 - left],
+    [dx, right - x0],
+    [-dy, y0 - top],
+    [dy, bottom - y0],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+    }
+  }
+  return t0 < t1;
+}
+
+/** How near its dot a label is set when it sits beside it, not at the end of a leader or above a row. */
+const besideDot = 14;
+
+// A dot keeps this much room around its outline, so that a label does not touch it either.
+const dotClearance = 1;
+const around = (b: Box, by: number): Box => ({ x0: b.x0 - by, x1: b.x1 + by, y0: b.y0 - by, y1: b.y1 + by });
+
+const related = (text: DrawnText, mark: DrawnMark) => [...text.keys].some((key) => mark.keys.has(key));
+
+function clashes(svg: Element): string[] {
+  const marks = drawnMarks(svg);
+  const found: string[] = [];
+  const dots = marks.filter((m) => m.kind === 'dot');
+  const centre = (b: Box) => [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2] as const;
+  const distance = (text: DrawnText, dot: DrawnMark) => distanceToBox(text.box, ...centre(dot.box));
+  for (const text of drawnTexts(svg)) {
+    const own = dots.filter((d) => related(text, d));
+    const near = Math.min(...own.map((d) => distance(text, d)));
+    if (near <= besideDot) {
+      const other = dots.find((d) => !related(text, d) && distance(text, d) < near);
+      if (other) found.push(`"${text.text}" is nearer the mark ${other.name} than its own`);
+    }
+    for (const mark of marks) {
+      if (related(text, mark)) continue;
+      if (mark.kind === 'dot' && overlap(text.box, around(mark.box, dotClearance))) found.push(`"${text.text}" lies on the mark ${mark.name}`);
+      if (mark.kind === 'line' && !text.halo && crosses(mark.box, text.box)) found.push(`"${text.text}" is crossed by the line ${mark.name}`);
+    }
+  }
+  return [...new Set(found)];
+}
+
+// Clashes found and not yet resolved, listed so that any new one fails and a fixed one must be struck off.
+const stillOpen: Record<string, string[]> = {
+  // The cloud KYC label and the rescinded diffusion rule's label each span the other's mark, and neither wraps narrower.
+  'door-timeline zh 360': ['step 1: "云服务“了解你的客户”规则草案" is crossed by the line muted leader'],
+  // Between GPT-4's line and Yi-34B's dot there is no room for the two-line gap label on a phone.
+  'mmlu-scores en 360': ['step 2: "9.0 points below GPT-4" lies on the mark dot-yi-34b'],
+  'chip-thresholds en 720': ['step 3: "density 3.2" lies on the mark status-outside hollow'],
+  'chip-thresholds zh 720': ['step 3: "密度 3.2" lies on the mark status-outside hollow'],
+};
+
+describe.each(charts.map((c) => [c.id, c.stepCount] as const))('%s', (chartId, stepCount) => {
+  const chart = charts.find((c) => c.id === chartId)!;
+  const data = chart.prepare(dataset());
+  for (const locale of locales) {
+    for (const width of [360, 720]) {
+      test(`${locale}, ${width} px: at every step its labels keep clear of marks and lines not their own`, () => {
+        const found: string[] = [];
+        for (let step = 0; step < stepCount; step++) {
+          const document = new JSDOM('').window.document;
+          const svg = chart.render(data, { locale, step, width, document, idPrefix: chartId });
+          found.push(...clashes(svg).map((c) => `step ${step}: ${c}`));
+        }
+        expect(found).toEqual(stillOpen[`${chartId} ${locale} ${width}`] ?? []);
+      });
+    }
+  }
+});
