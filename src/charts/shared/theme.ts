@@ -123,7 +123,7 @@ const dark = {
 };
 
 /** How far a set-back chip moves towards the context grey: as far as keeps it 3:1 on the page and the zones. */
-export const setBackShare = 0.6;
+const setBackShare = 0.6;
 
 const withZones = (p: typeof light): Palette => ({
   ...p,
