@@ -1,11 +1,11 @@
 import type { SourceRef } from '../charts/shared/evidence';
+import { placeTip } from './tipPlacement';
 
 /** The inspector's words in the page's language, written once by the layout (components/InspectorLabels.astro). */
 export interface InspectorText {
   label: string;
   close: string;
   sources: string;
-  confidence: Record<string, string>;
 }
 
 let pageText: InspectorText | undefined;
@@ -16,15 +16,21 @@ function inspectorText(): InspectorText | undefined {
   return pageText;
 }
 
+/** How far the page may scroll under an open tip before it closes: a tap's own small jolt does not count. */
+const scrollSlack = 24;
+
 /**
  * Shows a chart mark's evidence — what it shows, how sure, and its sources as links — for pointer, touch and
  * keyboard alike. Marks are found by their data-mark attributes, so it works for every chart and every step.
- * The sources arrive with the chart's data: the tip opens at once and its links follow.
+ * The sources arrive with the chart's data: the tip opens at once and its links follow. The tip is small and sits
+ * beside its mark, never over it; it closes when the reader scrolls on, the chart changes step, a tap or click lands
+ * elsewhere, or Escape is pressed, so it never follows the reader through the story.
  */
 export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<readonly SourceRef[]>): void {
   const graphic = figure.querySelector<HTMLElement>('.chart-graphic');
   const text = inspectorText();
   if (!graphic || !text) return;
+  const chinese = document.documentElement.lang.startsWith('zh');
   const tip = document.createElement('div');
   tip.className = 'mark-tip';
   tip.hidden = true;
@@ -42,6 +48,7 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
       },
     ));
   let current: SVGElement | undefined;
+  let openedAt = 0;
 
   // One stop per mark, even where a chart tags both a dot and its label with the same mark.
   const visibleMarks = () => {
@@ -56,15 +63,19 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
 
   const show = (mark: SVGElement) => {
     current = mark;
+    openedAt = window.scrollY;
     tip.replaceChildren();
+    const words = mark.dataset['label'] ?? mark.querySelector(':scope > title')?.textContent ?? '';
+    // The page's drawings carry a mark's words once, in its <title> (components/pageSvg.ts); a moved mark may also have
+    // data-label. They end with the sources by name, which the tip gives as links instead.
+    const sourcesLead = `${text.sources}${chinese ? '：' : ': '}`;
+    const cut = words.lastIndexOf(sourcesLead);
     const label = document.createElement('p');
-    // The page's drawings carry a mark's words once, in its <title> (components/pageSvg.ts); a moved mark may also have data-label.
-    label.textContent = mark.dataset['label'] ?? mark.querySelector(':scope > title')?.textContent ?? '';
-    const confidence = document.createElement('p');
-    confidence.className = `mark-tip-confidence confidence-${mark.dataset['confidence']}`;
-    confidence.textContent = text.confidence[mark.dataset['confidence'] ?? ''] ?? '';
-    const list = document.createElement('ul');
-    list.setAttribute('aria-label', text.sources);
+    label.textContent = cut > 0 ? words.slice(0, cut).trimEnd() : words;
+    const evidence = document.createElement('p');
+    evidence.className = 'mark-tip-sources';
+    const list = document.createElement('span');
+    evidence.append(sourcesLead, list);
     void listSources(mark, list);
     const close = document.createElement('button');
     close.type = 'button';
@@ -72,46 +83,51 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
     close.textContent = '×';
     close.setAttribute('aria-label', text.close);
     close.addEventListener('click', hide);
-    tip.append(close, label, confidence, list);
+    tip.append(close, label, evidence);
     tip.hidden = false;
     place(mark);
     graphic.querySelectorAll('[data-inspected]').forEach((m) => m.removeAttribute('data-inspected'));
     mark.setAttribute('data-inspected', '');
-    live.textContent = `${label.textContent} ${confidence.textContent}`;
+    live.textContent = words;
   };
 
-  /** Each source as a link (its id alone if the data could not be fetched), then the tip placed again to fit. */
-  async function listSources(mark: SVGElement, list: HTMLUListElement) {
+  /** Each source as a link named by its publisher (its id alone if the data could not be fetched), then the tip placed again to fit. */
+  async function listSources(mark: SVGElement, list: HTMLElement) {
     const byId = await sources();
     if (current !== mark) return;
-    for (const id of (mark.dataset['sources'] ?? '').split(' ').filter(Boolean)) {
+    const ids = [...new Set((mark.dataset['sources'] ?? '').split(' ').filter(Boolean))];
+    for (const [i, id] of ids.entries()) {
       const source = byId.get(id);
-      const item = document.createElement('li');
       // A source whose own address is not known is named, not linked.
       const link = document.createElement(source?.url ? 'a' : 'span');
       if (link instanceof HTMLAnchorElement && source?.url) {
         link.href = source.url;
         link.rel = 'external noopener';
       }
-      link.textContent = source ? `${source.publisher}, ${source.title}` : id;
-      item.append(link);
-      list.append(item);
+      link.textContent = source?.publisher ?? id;
+      if (source) link.title = `${source.publisher}, ${source.title}`;
+      if (i > 0) list.append(chinese ? '、' : ', ');
+      list.append(link);
     }
     place(mark);
   }
 
-  /** Below the mark, or above it where the chart ends too soon, and never past the chart's sides. */
+  /** Beside the mark, else below or above it, inside the part of the chart on screen (tipPlacement.ts). */
   function place(mark: SVGElement) {
     const box = mark.getBoundingClientRect();
     const frame = graphic!.getBoundingClientRect();
-    const left = Math.min(Math.max(0, box.left - frame.left + box.width / 2 - tip.offsetWidth / 2), frame.width - tip.offsetWidth);
-    const below = box.bottom - frame.top + 8;
-    const top = below + tip.offsetHeight > frame.height ? Math.max(0, box.top - frame.top - tip.offsetHeight - 8) : below;
-    tip.style.left = `${Math.round(left)}px`;
-    tip.style.top = `${Math.round(top)}px`;
+    const top = Math.max(0, -frame.top);
+    const area = { left: 0, top, width: frame.width, height: Math.min(frame.height, window.innerHeight - frame.top) - top };
+    const markBox = { left: box.left - frame.left, top: box.top - frame.top, width: box.width, height: box.height };
+    const at = placeTip(markBox, { width: tip.offsetWidth, height: tip.offsetHeight }, area);
+    tip.style.left = `${Math.round(at.left)}px`;
+    tip.style.top = `${Math.round(at.top)}px`;
   }
 
   function hide() {
+    if (tip.hidden) return;
+    // Focus inside the tip goes back to the drawing, so a keyboard reader is not left on nothing.
+    if (tip.contains(document.activeElement)) graphic!.querySelector<HTMLElement>('.chart-svg:not([hidden])')?.focus({ preventScroll: true });
     tip.hidden = true;
     current?.removeAttribute('data-inspected');
     current = undefined;
@@ -141,12 +157,31 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
       } else if (event.key === 'Home' || event.key === 'End') {
         event.preventDefault();
         show(marks[event.key === 'Home' ? 0 : marks.length - 1]!);
-      } else if (event.key === 'Escape') {
-        hide();
       }
     });
   }
   graphic.addEventListener('pointerleave', (event) => {
     if (event.pointerType === 'mouse' && !tip.contains(document.activeElement)) hide();
   });
+
+  // Whatever the reader does next closes it: Escape, a tap or click outside the tip and the marks, scrolling on, a new step.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') hide();
+  });
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      const target = event.target as Element;
+      if (!tip.contains(target) && !(graphic.contains(target) && target.closest('[data-mark]'))) hide();
+    },
+    { capture: true },
+  );
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (!tip.hidden && Math.abs(window.scrollY - openedAt) > scrollSlack) hide();
+    },
+    { passive: true },
+  );
+  new MutationObserver(hide).observe(figure, { attributeFilter: ['data-step'] });
 }

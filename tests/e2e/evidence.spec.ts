@@ -44,6 +44,53 @@ test.describe('the evidence behind each mark', () => {
     await context.close();
   });
 
+  test('on a phone the tapped mark keeps a small tip beside it, which closes on a tap elsewhere, on scroll and on a new step', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/en/#rule-2022');
+    const figure = page.locator('figure[data-chart="chip-thresholds"]');
+    const mark = figure.locator('.chart-svg[data-layout="narrow"] [data-mark]').first();
+    const tip = figure.locator('.mark-tip');
+    await mark.tap();
+    await expect(tip).toBeVisible();
+    await expect(tip.locator('ul, li')).toHaveCount(0);
+    const [tipBox, markBox] = [(await tip.boundingBox())!, (await mark.boundingBox())!];
+    expect(tipBox.height).toBeLessThanOrEqual(140);
+    const apart =
+      tipBox.x >= markBox.x + markBox.width ||
+      markBox.x >= tipBox.x + tipBox.width ||
+      tipBox.y >= markBox.y + markBox.height ||
+      markBox.y >= tipBox.y + tipBox.height;
+    expect(apart, 'the tip does not cover its mark').toBe(true);
+    await page.locator('.site-header, header').first().tap();
+    await expect(tip).toBeHidden();
+    await mark.tap();
+    await expect(tip).toBeVisible();
+    await page.mouse.wheel(0, 200);
+    await expect(tip).toBeHidden();
+    await context.close();
+  });
+
+  test('the tip closes when the chart moves to another step, and on Escape', async ({ page }) => {
+    await page.goto('/en/#rule-2022');
+    const figure = page.locator('figure[data-chart="chip-thresholds"]');
+    const holder = figure.locator('.chart-svg[data-layout="wide"]');
+    await holder.focus();
+    await page.keyboard.press('Home');
+    const tip = figure.locator('.mark-tip');
+    await expect(tip).toBeVisible();
+    const box = (await tip.boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(17 * 16 + 2);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await page.keyboard.press('Home');
+    await expect(tip).toBeVisible();
+    await figure.locator('[data-step-action="next"]').click();
+    await expect(tip).toBeHidden();
+  });
+
   test('every data table, built when first opened, lists its rows with sources as links', async ({ page }) => {
     await page.goto('/zh/');
     for (const table of await page.locator('figure[data-chart] details.data-table').all()) {

@@ -8,6 +8,9 @@ const visions: (Deficiency | 'typical')[] = ['typical', 'deuteranopia', 'protano
 /** Below about 10 (CIEDE2000) two small marks start to look alike at a glance. */
 const minimumDeltaE = 10;
 
+/** The chip chart's two tiers of the US rule sit side by side and must read apart at once, faded or not. */
+const minimumTierDeltaE = 15;
+
 const seen = (hex: string, vision: (typeof visions)[number]) => (vision === 'typical' ? hex : simulate(hex, vision));
 
 describe('the story palette', () => {
@@ -26,11 +29,26 @@ describe('the story palette', () => {
       });
     }
 
+    for (const vision of visions) {
+      it(`${theme}: licence and notification stay apart for ${vision} vision, and a faded chip of either tier never takes the other's colour (ΔE2000 ≥ ${minimumTierDeltaE})`, () => {
+        const pairs = [
+          ['ruleLicence', 'ruleNotify'],
+          ['controlledSetBack', 'ruleNotify'],
+          ['notifySetBack', 'ruleLicence'],
+        ] as const;
+        const close = pairs
+          .map(([a, b]) => [a, b, deltaE2000(seen(p[a], vision), seen(p[b], vision))] as const)
+          .filter(([, , d]) => d < minimumTierDeltaE)
+          .map(([a, b, d]) => `${a}/${b} ${d.toFixed(1)}`);
+        expect(close).toEqual([]);
+      });
+    }
+
     it(`${theme}: the actors' colours, text and muted text keep 4.5:1 on the background; faded text, context and zone marks 3:1`, () => {
-      for (const token of ['usGov', 'nvidia', 'china', 'usLabs', 'text', 'muted'] as const)
+      // The tiers' colours name their zones and call out chips in text too.
+      for (const token of ['usGov', 'nvidia', 'china', 'usLabs', 'text', 'muted', 'ruleLicence', 'ruleNotify'] as const)
         expect(contrast(p[token], p.background), token).toBeGreaterThanOrEqual(4.5);
-      for (const token of ['faded', 'context', 'ruleLicence', 'ruleNotify', 'ruleOutside'] as const)
-        expect(contrast(p[token], p.background), token).toBeGreaterThanOrEqual(3);
+      for (const token of ['faded', 'context', 'ruleOutside'] as const) expect(contrast(p[token], p.background), token).toBeGreaterThanOrEqual(3);
       // Faded text is fainter than muted text, so a reader sees which is which.
       expect(contrast(p.faded, p.background)).toBeLessThan(contrast(p.muted, p.background));
     });

@@ -155,6 +155,36 @@ describe('trainingDays clamps the reader’s inputs', () => {
   });
 });
 
+describe('trainingDays keeps its summary clear of the plot', () => {
+  // The note under a reader's run can wrap to more lines than the presets': the plot gives way instead of being written over.
+  const baseline = (text: Element) =>
+    Number(text.getAttribute('y')) + [...text.querySelectorAll('tspan')].slice(1).reduce((sum, t) => sum + Number(t.getAttribute('dy')), 0);
+  for (const locale of locales)
+    for (const width of [360, 720])
+      test(`${locale}, ${width} px: every published run's summary ends above the y-axis title`, () => {
+        for (const run of data.runs) {
+          const inputs = {
+            model: run.model,
+            chip: run.chip,
+            gpus: run.gpus,
+            ...(run.utilisation === undefined ? {} : { utilisation: run.utilisation }),
+          };
+          const svg = trainingDaysChart(data, {
+            width,
+            locale,
+            step: stepCount - 1,
+            inputs,
+            document: new JSDOM('').window.document,
+            idPrefix: `${id}-test`,
+          });
+          const lastLine = Math.max(...[...svg.querySelectorAll('text.days-block')].map(baseline));
+          const title = svg.querySelector('text.axis-title[data-key="y-title"]');
+          const titleTop = Number(title!.getAttribute('y')) - 12;
+          expect(lastLine + 4, `${run.id}`).toBeLessThan(titleTop);
+        }
+      });
+});
+
 describe('trainingDays renders', () => {
   const expectedDays = {
     en: ['17 days', '1,100 days', '220 days', '70 days', '70 days', '70 days'],

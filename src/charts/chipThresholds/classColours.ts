@@ -5,6 +5,10 @@ export const classColours: readonly ClassColour[] = [
   { selectors: ['.status-controlled'], fill: 'controlled', stroke: 'controlled' },
   { selectors: ['.status-notify'], fill: 'notify', stroke: 'notify' },
   { selectors: ['.status-outside'], fill: 'outside', stroke: 'outside' },
+  // Chips a step sets back, greyed.
+  { selectors: ['.status-controlled.set-back'], fill: 'controlledSetBack', stroke: 'controlledSetBack' },
+  { selectors: ['.status-notify.set-back'], fill: 'notifySetBack', stroke: 'notifySetBack' },
+  { selectors: ['.status-outside.set-back'], fill: 'outsideSetBack', stroke: 'outsideSetBack' },
   { selectors: ['.region-controlled'], fill: 'controlledFill' },
   { selectors: ['.region-notify'], fill: 'notifyFill' },
   { selectors: ['.line-controlled', '.status-text-controlled'], stroke: 'controlled', fill: 'controlled' },

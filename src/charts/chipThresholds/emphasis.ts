@@ -1,5 +1,12 @@
+import type { ControlStatus } from '../../derive/exportControls';
+import type { Palette } from '../shared/theme';
+
 /**
- * The opacity of the context dots: the faintest at which every status colour keeps 3:1 on the page and on the rule's
- * zones, in both themes (tests/unit/chipThresholds.test.ts holds it).
+ * The colour of a chip a step sets back, by its status: its zone's colour greyed (theme.ts), which keeps 3:1 on the page
+ * and on the rule's zones in both themes (tests/unit/chipThresholds.test.ts holds it).
  */
-export const fadedOpacity = 0.8;
+export const setBack: Record<ControlStatus, keyof Palette> = {
+  controlled: 'controlledSetBack',
+  notify: 'notifySetBack',
+  outside: 'outsideSetBack',
+};

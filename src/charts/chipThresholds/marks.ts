@@ -10,7 +10,7 @@ import type { Palette } from '../shared/theme';
 import type { ChipLayout } from './layout';
 import type { ChipThresholdsData } from './prepare';
 import type { ChipMark, ChipThresholdsState } from './state';
-import { fadedOpacity } from './emphasis';
+import { setBack } from './emphasis';
 import { labelLeading } from './layout';
 import { markDescription } from './text';
 
@@ -35,9 +35,10 @@ export function drawMarks(
   { palette, locale, t, duration }: { palette: Palette; locale: Locale; t: Translate; duration: number },
 ): void {
   const { x, y, radius, labels } = layout;
-  const color = (mark: ChipMark) => palette[mark.status];
+  // Context is greyed, not made transparent: a faded licence chip must not pass for a notification chip.
+  const color = (mark: ChipMark) => (mark.focus ? palette[mark.status] : palette[setBack[mark.status]]);
   // A dot under another chip's on the same spot is not drawn, so that a faded spot stays as faint as the others.
-  const dotOpacity = (mark: ChipMark) => (mark.covered ? 0 : mark.focus ? 1 : fadedOpacity);
+  const dotOpacity = (mark: ChipMark) => (mark.covered ? 0 : 1);
   const label = (d: ChipMark) => labels.get(d.id);
   const lines = (d: ChipMark) => {
     const placed = label(d);
@@ -83,7 +84,7 @@ export function drawMarks(
   marks
     .select('circle')
     .attr('r', radius)
-    .attr('class', (d) => (d.hollow ? `status-${d.status} hollow` : `status-${d.status}`))
+    .attr('class', (d) => [`status-${d.status}`, d.focus ? null : 'set-back', d.hollow ? 'hollow' : null].filter(Boolean).join(' '))
     .attr('fill', (d) => (d.hollow ? palette.background : color(d)))
     .attr('stroke', color)
     .attr('stroke-width', 2)

@@ -42,6 +42,9 @@ export function blend(colour: string, opacity: number, backdrop: string): Rgb {
   return [0, 1, 2].map((i) => opacity * c[i]! + (1 - opacity) * b[i]!) as Rgb;
 }
 
+/** A colour moved a share of the way towards another (0 keeps it, 1 gives the other), as a hex colour. */
+export const mix = (colour: string, towards: string, share: number): string => rgbToHex(blend(towards, share, colour));
+
 export type Deficiency = 'deuteranopia' | 'protanopia' | 'tritanopia';
 
 /** Machado, Oliveira and Fernandes (2009), severity 1, applied to linear RGB. */

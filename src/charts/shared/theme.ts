@@ -17,13 +17,20 @@
  * How sure a mark is never takes a colour: verified and computed marks are filled, estimates and claims hollow
  * with a dashed outline (shared/evidence.ts), in the colour of whom the mark is about.
  *
- * The chip-threshold zones of the US rule (licence required, notification, outside both) are shades of the
- * US government's colour, then neutral: ruleLicence/ruleNotify/ruleOutside, with fills for the zones. The older
- * names controlled/notify/outside are those same zones, kept for the classes status-controlled/-notify/-outside.
+ * The chip-threshold zones of the US rule (licence required, notification, outside both): ruleLicence/ruleNotify/
+ * ruleOutside, with fills for the zones. Licence takes the US government's blue (a paler one in the dark theme);
+ * notification a violet, lighter in the light theme and darker in the dark, so that the two tiers differ in
+ * lightness as well as hue and stay apart under every colour vision (ΔE2000 ≥ 15). The older names
+ * controlled/notify/outside are those same zones, kept for the classes status-controlled/-notify/-outside; their
+ * *SetBack colours are the same moved towards the context grey, for chips a step sets back: greyed, not made
+ * transparent, so that a faded licence chip never takes the notification colour.
  *
  * Every category colour keeps ≥ 4.5:1 on its background, and every pair stays apart (CIEDE2000 ≥ 10) for
  * readers with deuteranopia, protanopia or tritanopia: `npm run colour-vision` and tests/unit/palette.test.ts.
  */
+// With its extension, so that the colour-vision script can run this file in Node as it is.
+import { mix } from './colour.ts';
+
 export interface Palette {
   background: string;
   text: string;
@@ -46,6 +53,10 @@ export interface Palette {
   notify: string;
   notifyFill: string;
   outside: string;
+  /** A chip a step sets back, in its zone's colour moved towards the context grey (setBackShare of the way). */
+  controlledSetBack: string;
+  notifySetBack: string;
+  outsideSetBack: string;
   /** Links and the site's name on share cards and exports; no chart mark uses it. */
   accent: string;
   /** The page's own: the ground of the step cards and controls, and the focus ring. No chart mark uses them. */
@@ -81,7 +92,7 @@ const light = {
   usLabs: '#b5468e',
   ruleLicence: '#23408e',
   ruleLicenceFill: '#dfe5f5',
-  ruleNotify: '#4a62a8',
+  ruleNotify: '#8840fc',
   ruleNotifyFill: '#f0f3fa',
   // Darker than the context grey, so that a chip faded to context still keeps 3:1 on the licence zone's fill.
   ruleOutside: '#666666',
@@ -101,15 +112,18 @@ const dark = {
   nvidia: '#43c48f',
   china: '#ff9147',
   usLabs: '#ffb0e3',
-  ruleLicence: '#8aa8ff',
+  ruleLicence: '#bccfff',
   ruleLicenceFill: '#1f2a4a',
-  ruleNotify: '#6d86c9',
+  ruleNotify: '#a866f5',
   ruleNotifyFill: '#1b2030',
   ruleOutside: '#8a8a8a',
   accent: '#8cc4f5',
   card: '#1f1f1f',
   focus: '#ff8a80',
 };
+
+/** How far a set-back chip moves towards the context grey: as far as keeps it 3:1 on the page and the zones. */
+const setBackShare = 0.6;
 
 const withZones = (p: typeof light): Palette => ({
   ...p,
@@ -118,6 +132,9 @@ const withZones = (p: typeof light): Palette => ({
   notify: p.ruleNotify,
   notifyFill: p.ruleNotifyFill,
   outside: p.ruleOutside,
+  controlledSetBack: mix(p.ruleLicence, p.context, setBackShare),
+  notifySetBack: mix(p.ruleNotify, p.context, setBackShare),
+  outsideSetBack: mix(p.ruleOutside, p.context, setBackShare),
 });
 
 export const palettes: Record<ThemeName, Palette> = { light: withZones(light), dark: withZones(dark) };

@@ -8,7 +8,7 @@ import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
 import { textWidthEm } from '../shared/wrapText';
 import { drawAxes, drawReferences } from './axes';
 import { formatDaysTick } from './format';
-import { drawHeader, headerHeight } from './header';
+import { drawHeader } from './header';
 import { drawRun } from './marks';
 import type { TrainingDaysData } from './prepare';
 import { gpuRange, trainingDaysState, yDomain, yTicks, type TrainingDaysInputs, type TrainingDaysState } from './state';
@@ -53,9 +53,11 @@ function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, options: D
 
   drawBackground(root, idPrefix, { width, height, palette });
 
-  const header = headerHeight(width);
+  // The legend's layer first, so that the drawing keeps its order of layers.
+  const legendLayer = layer(root, idPrefix, 'legend');
+  const header = drawHeader({ root, idPrefix, width, narrow, palette, locale, t }, data, state);
   // On a phone the header's note already says when the line is dashed, and why: the legend gives way to the plot.
-  const legendHeight = drawLegend(layer(root, idPrefix, 'legend'), narrow ? [] : legendItems(t, palette), {
+  const legendHeight = drawLegend(legendLayer, narrow ? [] : legendItems(t, palette), {
     x: 8,
     y: header + 14,
     width: width - 16,
@@ -78,7 +80,6 @@ function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, options: D
     .range([height - margin.bottom, margin.top]);
   const frame: Frame = { root, idPrefix, width, height, narrow, margin, x, y, palette, locale, t, duration };
 
-  drawHeader(frame, data, state);
   drawAxes(frame);
   drawReferences(frame, data);
   drawRun(frame, data, state);

@@ -8,10 +8,13 @@ import type { TrainingDaysData } from './prepare';
 import type { TrainingDaysState } from './state';
 import { keyed } from '../shared/keyed';
 
-/** Room kept for the headline whatever the state, so the plot below never jumps between steps. */
-export function headerHeight(width: number): number {
+/** Room kept for the headline whatever the state, so the plot below never jumps between steps of the preset runs. */
+function headerHeight(width: number): number {
   return width < 520 ? 146 : 128;
 }
+
+/** What the headline draws with: it is laid out before the plot, whose top it decides. */
+type HeaderFrame = Pick<Frame, 'root' | 'idPrefix' | 'width' | 'narrow' | 'palette' | 'locale' | 't'>;
 
 interface Block {
   id: string;
@@ -22,8 +25,12 @@ interface Block {
   weight: number | null;
 }
 
-/** The answer first, as a big number; then what it is the answer to, and any caveat. */
-export function drawHeader(frame: Frame, data: TrainingDaysData, state: TrainingDaysState): void {
+/**
+ * The answer first, as a big number; then what it is the answer to, and any caveat. Returns the height it takes: its
+ * usual room, or more where a reader's run wraps onto more lines, so that the plot below gives way rather than be
+ * written over.
+ */
+export function drawHeader(frame: HeaderFrame, data: TrainingDaysData, state: TrainingDaysState): number {
   const { root, idPrefix, width, narrow, palette, locale, t } = frame;
   const group = layer(root, idPrefix, 'summary');
   const room = width - 16;
@@ -132,4 +139,7 @@ export function drawHeader(frame: Frame, data: TrainingDaysData, state: Training
     .attr('x', 8)
     .attr('dy', (d) => (d.i === 0 ? 0 : d.size + 4))
     .text((d) => d.line);
+  // The last line's baseline, plus its descenders and a gap that keeps the axis title below apart from it.
+  const bottom = Math.max(...placed.filter((b) => b.lines.length > 0).map((b) => b.y + (b.lines.length - 1) * (b.size + 4) + 10));
+  return Math.max(headerHeight(width), bottom);
 }
