@@ -8,14 +8,19 @@ import { pageSvgHtml } from '../pageSvg';
 
 const prepared = new Map<string, unknown>();
 
+/** A chart's data, prepared once per build for all its drawings and its table on the edition's pages. */
+export function preparedData(chartId: string): unknown {
+  if (!prepared.has(chartId)) prepared.set(chartId, chartById(chartId).prepare(dataset()));
+  return prepared.get(chartId);
+}
+
 /**
  * A chart drawn at one of its steps for the step-by-step edition: the narrow drawing, laid out for a phone, which
  * is also the size of a small multiple in a column on a wider screen or on paper.
  */
 export function stepDrawing(chartId: string, locale: Locale, step: number): { html: string; description: string } {
   const chart = chartById(chartId);
-  if (!prepared.has(chartId)) prepared.set(chartId, chart.prepare(dataset()));
-  const svg = chart.render(prepared.get(chartId), {
+  const svg = chart.render(preparedData(chartId), {
     width: figureWidths.narrow,
     locale,
     step,
