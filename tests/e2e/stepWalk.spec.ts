@@ -97,6 +97,7 @@ for (const screen of screens) {
           }
           if (view.title.top < -0.5 || view.title.bottom > view.viewportHeight + 0.5) problems.push(`${where}: the chart's title is off screen`);
           if (view.titleCovered) problems.push(`${where}: a card covers the chart's title`);
+          if (view.subtitleCovered) problems.push(`${where}: a card covers the chart's subtitle`);
           if (view.covered > allowedCover) problems.push(`${where}: the card covers ${(view.covered * 100).toFixed(1)}% of the drawing`);
           if (view.coveredMarks.length > 0) problems.push(`${where}: the card covers marks ${view.coveredMarks.join(', ')}`);
           if (!readsDrawing) continue;

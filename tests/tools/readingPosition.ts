@@ -64,6 +64,8 @@ export interface StepView {
   coveredMarks: string[];
   /** Whether a card covers any of the chart's title. */
   titleCovered: boolean;
+  /** Whether a card covers any of the chart's subtitle, which carries the units and the scale. */
+  subtitleCovered: boolean;
 }
 
 /** What the reader sees of a step's chart, measured with getBoundingClientRect and the topmost element at each point. */
@@ -74,6 +76,7 @@ export function viewStep(page: Page, stepId: string): Promise<StepView> {
     const svg = [...figure.querySelectorAll<SVGSVGElement>('.chart-svg svg')].find((s) => s.checkVisibility())!;
     const box = svg.getBoundingClientRect();
     const title = figure.querySelector('.chart-title')!.getBoundingClientRect();
+    const subtitle = figure.querySelector('.chart-graphic .chart-subtitle')!.getBoundingClientRect();
     const coveredAt = (x: number, y: number) => {
       if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
       const top = document.elementFromPoint(x, y);
@@ -95,11 +98,11 @@ export function viewStep(page: Page, stepId: string): Promise<StepView> {
         return r.width + r.height > 0 && inside && coveredAt(x, y);
       })
       .map((mark) => mark.getAttribute('data-mark') ?? '');
-    const titleCovered = [0.05, 0.25, 0.5, 0.75, 0.95].some((fx) =>
-      [0.25, 0.75].some((fy) => coveredAt(title.left + fx * title.width, title.top + fy * title.height)),
-    );
+    const textCovered = (text: DOMRect) =>
+      [0.05, 0.25, 0.5, 0.75, 0.95].some((fx) => [0.25, 0.75].some((fy) => coveredAt(text.left + fx * text.width, text.top + fy * text.height)));
     return {
-      titleCovered,
+      titleCovered: textCovered(title),
+      subtitleCovered: textCovered(subtitle),
       shown: Number(figure.dataset['step']),
       drawn: Number(svg.getAttribute('data-step') ?? figure.dataset['step']),
       svg: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
