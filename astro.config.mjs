@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { languageTag } from './src/i18n/locales.ts';
 import { siteAddress } from './src/site/siteAddress.ts';
 import { remarkCallSite } from './src/components/mdx/remarkCallSite.mjs';
-import { themeStylesheet } from './src/styles/themeStylesheet.ts';
+import { generatedStylesheets } from './src/styles/generatedStylesheets.ts';
 import { classicScripts } from './src/build/classicScriptsIntegration.ts';
 
 /**
@@ -69,7 +69,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   // Fonts and images as files, never data: URIs, which the CSP (font-src 'self') refuses. The site's colours are a
   // stylesheet written from the palette (virtual:theme.css).
-  vite: { plugins: [themeStylesheet()], build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [woff2Only] } } },
+  vite: { plugins: [generatedStylesheets()], build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [woff2Only] } } },
   security: {
     // Astro hashes its own scripts and styles into script-src / style-src; everything else is same-origin only.
     csp: {

@@ -3,7 +3,7 @@ import { palettes, type Palette, type ThemeName } from '../charts/shared/theme';
 import { themeAttribute } from '../charts/shared/themeAttribute';
 
 // The site's colours as CSS, written from the palette (src/charts/shared/theme.ts) when the site is built
-// (themeStylesheet.ts): the page's colour properties in both themes, and the dark theme's colours for the charts'
+// (generatedStylesheets.ts): the page's colour properties in both themes, and the dark theme's colours for the charts'
 // classes. The dark rules apply where the reader prefers dark and the page chose no light theme, and where the page
 // chose dark (the embed's ?theme=, as the attribute on <html>).
 
