@@ -1,9 +1,10 @@
-// Every measurement the bench takes of one page, in one place: Lighthouse, bytes, first chart, scrolling.
+// Every measurement the bench takes of one page, in one place: Lighthouse, bytes, first chart, scrolling, height.
 import type { Browser } from '@playwright/test';
 import { timeToFirstChart } from './firstChart.ts';
 import { lighthouseMedian, type LighthouseSummary } from './lighthouse.ts';
 import { chromePath } from './mobile.ts';
 import { measureBytes, type PageBytes } from './pageBytes.ts';
+import { measurePageHeight, type PageHeight } from './pageHeight.ts';
 import { measureScrollJank, type ScrollJank } from './scrollJank.ts';
 
 /** `control` is the story's document with no styles, scripts or fonts (baseline/buildBareDocument.ts). */
@@ -17,6 +18,7 @@ export interface PageResult {
   /** Story pages and the baseline only: an embed page is one chart with no story to scroll, a control has no script. */
   firstChartMs?: number;
   scroll?: ScrollJank;
+  height?: PageHeight;
 }
 
 export async function measurePage(browser: Browser, origin: string, path: string, kind: PageKind, log: (line: string) => void): Promise<PageResult> {
@@ -30,5 +32,7 @@ export async function measurePage(browser: Browser, origin: string, path: string
   const firstChartMs = await timeToFirstChart(browser, url);
   log(`${path}: scrolling the whole story at 4x CPU slowdown, 3 times`);
   const scroll = await measureScrollJank(browser, url);
-  return { path, kind, lighthouse, bytes, firstChartMs, scroll };
+  log(`${path}: the page's height at load and at the end, 360 px`);
+  const height = await measurePageHeight(browser, url);
+  return { path, kind, lighthouse, bytes, firstChartMs, scroll, height };
 }
