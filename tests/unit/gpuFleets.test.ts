@@ -133,25 +133,27 @@ describe('gpu fleets drawing', () => {
         expect(ticks).toEqual(expect.arrayContaining(locale === 'zh' ? ['1 万', '10 万', '100 万'] : ['10,000', '100,000', '1,000,000']));
         for (const mark of svg.querySelectorAll('[data-mark]'))
           expect(mark.querySelector('title')?.textContent).toBe(mark.getAttribute('data-label'));
-        expect(svg.querySelector('.fleets-note')?.textContent).toContain('1,000–2,000');
+        // The card says all this step needs; the legend keys the hollow, dashed claim.
+        expect(svg.querySelector('.fleets-note')).toBeNull();
         expect(svg.outerHTML, 'drawing is deterministic').toBe(render(locale, width, 0).outerHTML);
       });
 
       test(`${locale} at ${width} px, last step: Meta's 350,000 and ByteDance's 12,288 (after the essay) at full strength`, () => {
         const svg = render(locale, width, 2);
         for (const id of [rowIds.meta, rowIds.megascale]) expect(svg.querySelector(`[data-mark="${id}"]`)?.getAttribute('opacity')).toBe('1');
-        const note = svg.querySelector('.fleets-note')?.textContent ?? '';
-        expect(note).toContain(locale === 'zh' ? '35 万' : '350,000');
-        expect(note).toContain('12,288');
+        const text = svg.textContent ?? '';
+        expect(text).toContain(locale === 'zh' ? '35 万' : '350,000');
+        expect(text).toContain('12,288');
+        expect(svg.querySelector('.fleets-note')).toBeNull();
         expect(svg.querySelector('desc')?.textContent).toContain('12,288');
       });
     }
   }
 
-  test('the FT step updates the chart in place and says the essay’s figure and the FT’s ~25,000 per firm need not contradict but are far apart', () => {
+  test('the FT step updates the chart in place, and its note says what its card does not: the rule cut off orders still due, and the essay counts only training cards', () => {
     const svg = render('en', 360, 0);
-    // Everything but the lines of the note, whose count follows the note's length.
-    const elements = () => svg.querySelectorAll('*:not(.fleets-note tspan)').length;
+    // Everything but the note, which only some steps write, and whose lines follow its length.
+    const elements = () => svg.querySelectorAll('*:not(.fleets-note):not(.fleets-note tspan)').length;
     const count = elements();
     const ft = svg.querySelector(`[data-mark="${rowIds.ft}"]`);
     updateGpuFleets(svg, data, { width: 360, locale: 'en', step: 1, duration: 0, idPrefix: 'gf' });
@@ -162,17 +164,16 @@ describe('gpu fleets drawing', () => {
     expect(average.getAttribute('data-confidence')).toBe('computed');
     expect(average.getAttribute('data-label')).toContain('25,000 per firm');
     const note = svg.querySelector('.fleets-note')?.textContent ?? '';
-    expect(note).toMatch(/need not\s?contradict/);
+    expect(note).toMatch(/October 2023 rule cut off orders still due/);
+    expect(note).toMatch(/only cards for general model training/);
     expect(note).not.toMatch(/disagree/);
-    expect(note).toContain('1,000–2,000');
-    expect(note).toContain('25,000');
     expect(svg.querySelector('desc')?.textContent).toContain('25,000');
   });
 
   test('the Chinese chart writes the per-firm average as 平均每家约 2.5 万', () => {
     const svg = render('zh', 720, 1);
     expect(svg.textContent).toContain('平均每家约 2.5 万');
-    expect(svg.querySelector('.fleets-note')?.textContent).toContain('两者未必矛盾，但差距悬殊');
+    expect(svg.querySelector('.fleets-note')?.textContent).toContain('文章只算用于通用大模型训练的卡');
   });
 
   test(`the 万卡 line stands at ${wankaGpus.toLocaleString('en')} GPUs`, () => {

@@ -60,12 +60,13 @@ describe('GPU counts after the essay', () => {
     expect(() => prepareFleetsView(dataset(), { ...runsView, rows: (f) => f.id !== runRowIds.llama })).toThrow(/runs-us.*llama-31-run/);
   });
 
-  test('its title, notes and <desc> are its own, with the counts from the data', () => {
+  test('its title and <desc> are its own, with the counts from the data, and its cards speak for its steps', () => {
     const svg = render('en', 1);
     expect(svg.querySelector('title')?.textContent).toBe('GPU counts after the essay');
     expect(svg.querySelector('desc')?.textContent).toContain('16,384 H100s');
     updateGpuFleets(svg, data, { width: 720, locale: 'zh', step: 0, duration: 0, idPrefix: 'runs' });
-    expect(svg.querySelector('.fleets-note')?.textContent).toContain('2,048');
+    expect(svg.querySelector('desc')?.textContent).toContain('2,048');
+    expect(svg.querySelector('.fleets-note')).toBeNull();
   });
 });
 

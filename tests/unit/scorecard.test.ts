@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { scorecardDefinition } from '../../src/charts/scorecard/scorecard.definition';
-import { chartHeight, reasonLine, scorecardLayout } from '../../src/charts/scorecard/layout';
+import { chartHeight, noteLine, reasonLine, scorecardLayout } from '../../src/charts/scorecard/layout';
 import { prepareScorecard } from '../../src/charts/scorecard/prepare';
 import { fadedOpacity, scorecardState, scorecardSteps } from '../../src/charts/scorecard/state';
 import { scorecardTable } from '../../src/charts/scorecard/table';
+import { stepNoteText } from '../../src/charts/shared/stepNote';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
@@ -121,7 +122,10 @@ describe('scorecard drawing', () => {
           if (i > 0) expect(row.top).toBeGreaterThanOrEqual(layout.rows[i - 1]!.top + layout.rows[i - 1]!.height);
           expect(row.top + row.lines.length * 17 + row.reasonLines.length * reasonLine).toBeLessThanOrEqual(layout.noteTop);
         }
-        expect(layout.noteTop + 17).toBeLessThanOrEqual(chartHeight(width));
+        // The longest step note, if any step writes one, fits under the rows and inside the chart.
+        const t = translator(locale);
+        const noteLines = Math.max(...scorecardSteps.map((s) => layout.noteLines(stepNoteText(t, s.note)).length));
+        expect(layout.noteTop + noteLines * noteLine).toBeLessThanOrEqual(chartHeight(width));
       });
     }
   }

@@ -167,14 +167,14 @@ describe('timeline drawing', () => {
         expect(svg.outerHTML, 'drawing is deterministic').toBe(render(locale, width, 0).outerHTML);
       });
 
-      test(`${locale} at ${width} px: the January close-up labels 26 and 29 January and its note gives the interview's date, 26 January`, () => {
+      test(`${locale} at ${width} px: the January close-up labels 26 and 29 January, and its card, not a note, tells the story`, () => {
         const svg = render(locale, width, 3);
         const labelled = [...svg.querySelectorAll('g.event-label')].map((g) => g.getAttribute('data-label-for'));
         expect(labelled.sort()).toEqual(['cloud-kyc-proposed', 'raimondo-reuters']);
-        // Lines of the note as a reader reads them: in English a line break stands for a space.
-        const note = [...svg.querySelectorAll('.timeline-note tspan')].map((s) => s.textContent).join(locale === 'en' ? ' ' : '');
-        expect(note).not.toContain(locale === 'en' ? '27 January' : '1 月 27 日');
-        expect(note).toContain(locale === 'en' ? '26 January' : '1 月 26 日');
+        const interview = svg.querySelector('g.event-label[data-label-for="raimondo-reuters"]')?.textContent ?? '';
+        expect(interview).toContain(locale === 'en' ? '26 Jan' : '1 月 26 日');
+        expect(svg.textContent).not.toMatch(locale === 'en' ? /27 Jan/ : /1 月 27 日/);
+        expect(svg.querySelector('.timeline-note')).toBeNull();
         const ticks = [...svg.querySelectorAll('g.tick text')].map((e) => e.textContent);
         expect(ticks).toContain(locale === 'en' ? 'Jan 2024' : '2024 年 1 月');
         expect(svg.querySelector('g.event[data-mark="chatgpt-launch"]')?.getAttribute('opacity')).toBe('0');

@@ -7,7 +7,7 @@ import { keyed } from '../shared/keyed';
 import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
-import { drawStepNote } from '../shared/stepNote';
+import { drawStepNote, stepNoteText } from '../shared/stepNote';
 import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
@@ -172,7 +172,7 @@ function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, options: D
 
   drawStepNote(layer(root, idPrefix, 'note'), {
     noteKey: state.note,
-    lines: layout.noteLines(t(state.note)),
+    lines: layout.noteLines(stepNoteText(t, state.note)),
     className: 'fg gap-note',
     color: palette.text,
     x: 12,

@@ -2,6 +2,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { fontSize } from '../shared/theme';
+import { stepNoteText } from '../shared/stepNote';
 import { wrapText } from '../shared/wrapText';
 import type { BenchmarkGapData } from './prepare';
 import { benchmarkGapSteps } from './state';
@@ -27,7 +28,7 @@ export function gapLayout(data: BenchmarkGapData, { width, locale, t }: { width:
   const height = chartHeight(width);
   const narrow = width < 520;
   const noteLines = (note: string) => wrapText(note, width - 24 - 2 * fontSize.label, fontSize.label, locale);
-  const noteCount = Math.max(...benchmarkGapSteps.map((s) => noteLines(t(s.note)).length));
+  const noteCount = Math.max(...benchmarkGapSteps.map((s) => noteLines(stepNoteText(t, s.note)).length));
   const noteTop = height - noteCount * noteLine - 10;
   const axisY = noteTop - 40;
   const top = 64;

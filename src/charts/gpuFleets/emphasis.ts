@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { layer } from '../shared/layers';
-import { drawStepNote } from '../shared/stepNote';
+import { drawStepNote, stepNoteText } from '../shared/stepNote';
 import { fade } from '../shared/fade';
 import type { Palette } from '../shared/theme';
 import type { FleetsLayout } from './layout';
@@ -30,7 +30,7 @@ export function applyFleetsState(
 
   drawStepNote(layer(root, idPrefix, 'note'), {
     noteKey: state.note,
-    lines: layout.noteLines(t(state.note, storyValues(data, locale, t))),
+    lines: layout.noteLines(stepNoteText(t, state.note, storyValues(data, locale, t))),
     className: 'fg fleets-note',
     color: palette.text,
     x: 12,

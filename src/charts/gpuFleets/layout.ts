@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { legendHeight } from '../shared/legendFlow';
 import { fontSize } from '../shared/theme';
+import { stepNoteText } from '../shared/stepNote';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import { balancedWrap } from '../shared/wrapLabel';
 import type { GpuFleetsData, PreparedFleet } from './prepare';
@@ -95,7 +96,7 @@ export function fleetsLayout(
   const noteWidth = width - 24 - 2 * size.note;
   const noteLines = (note: string) => wrapText(note, noteWidth, size.note, locale);
   const values = storyValues(data, locale, t);
-  const noteCount = Math.max(...data.steps.map((s) => noteLines(t(s.note, values)).length));
+  const noteCount = Math.max(...data.steps.map((s) => noteLines(stepNoteText(t, s.note, values)).length));
   const noteTop = height - noteCount * size.noteLine - 8;
   const plotBottom = noteTop - (narrow ? 42 : 44);
   margin.bottom = height - plotBottom;

@@ -22,21 +22,18 @@ export const runsView: FleetsView = {
       desc: 'runs.desc.0',
       emphasis: [rowIds.claim, runRowIds.deepseekRun, runRowIds.deepseekFleet, wankaId],
       highlight: [runRowIds.deepseekRun, runRowIds.deepseekFleet],
-      note: 'runs.note.deepseek',
     },
     {
       id: 'runs-us',
       desc: 'runs.desc.1',
       emphasis: [rowIds.claim, runRowIds.deepseekRun, runRowIds.llama, runRowIds.colossus, runRowIds.colossusLater, wankaId],
       highlight: [runRowIds.llama, runRowIds.colossus, runRowIds.colossusLater],
-      note: 'runs.note.us',
     },
     {
       id: 'runs-all',
       desc: 'runs.desc.2',
       emphasis: 'all',
       highlight: [rowIds.megascale, runRowIds.deepseekRun],
-      note: 'runs.note.all',
     },
   ],
 };

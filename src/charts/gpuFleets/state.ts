@@ -13,7 +13,7 @@ export interface FleetsState {
   /** Opacity by row id (and the 万卡 line). */
   opacity: Record<string, number>;
   highlight: string[];
-  note: UiKey;
+  note: UiKey | undefined;
 }
 
 /**

@@ -20,12 +20,13 @@ export interface FleetsStepSpec {
   emphasis: readonly string[] | 'all';
   /** Rows whose names are set in bold. */
   highlight: readonly string[];
-  note: UiKey;
+  /** What a reader of the chart alone needs beyond the card; none where the card says it all. */
+  note?: UiKey;
 }
 
 /** One entry per gpu-fleets <Step> of 02-cloud-loophole.mdx, in order. */
 export const fleetsSteps: readonly FleetsStepSpec[] = [
-  { id: 'fleets-claim', desc: 'fleets.desc.0', emphasis: [rowIds.claim, wankaId], highlight: [rowIds.claim], note: 'fleets.note.claim' },
+  { id: 'fleets-claim', desc: 'fleets.desc.0', emphasis: [rowIds.claim, wankaId], highlight: [rowIds.claim] },
   {
     id: 'fleets-ft',
     desc: 'fleets.desc.1',
@@ -33,7 +34,7 @@ export const fleetsSteps: readonly FleetsStepSpec[] = [
     highlight: [rowIds.ft, rowIds.gpt4],
     note: 'fleets.note.ft',
   },
-  { id: 'fleets-frontier', desc: 'fleets.desc.2', emphasis: 'all', highlight: [rowIds.meta, rowIds.megascale], note: 'fleets.note.frontier' },
+  { id: 'fleets-frontier', desc: 'fleets.desc.2', emphasis: 'all', highlight: [rowIds.meta, rowIds.megascale] },
 ];
 
 export const fleetsStepCount = fleetsSteps.length;

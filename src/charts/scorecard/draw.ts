@@ -6,7 +6,7 @@ import { keyed } from '../shared/keyed';
 import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
-import { drawStepNote } from '../shared/stepNote';
+import { drawStepNote, stepNoteText } from '../shared/stepNote';
 import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
 import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
@@ -136,7 +136,7 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
 
   drawStepNote(layer(root, idPrefix, 'note'), {
     noteKey: state.note,
-    lines: layout.noteLines(t(state.note)),
+    lines: layout.noteLines(stepNoteText(t, state.note)),
     className: 'fg scorecard-note',
     color: palette.text,
     x: 12,

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { fontSize } from '../shared/theme';
+import { stepNoteText } from '../shared/stepNote';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import type { PreparedPoint, ScorecardData } from './prepare';
 import { scorecardSteps } from './state';
@@ -50,7 +51,7 @@ export function scorecardLayout(data: ScorecardData, { width, locale, t }: { wid
   const margin = width < 520 ? 10 : 16;
   const noteWidth = width - 2 * margin - 2 * fontSize.label;
   const noteLines = (note: string) => wrapText(note, noteWidth, fontSize.label, locale);
-  const noteCount = Math.max(...scorecardSteps.map((s) => noteLines(t(s.note)).length));
+  const noteCount = Math.max(...scorecardSteps.map((s) => noteLines(stepNoteText(t, s.note)).length));
   const noteTop = height - noteCount * noteLine - 10;
   const plotTop = 44;
   const plotBottom = noteTop - 14;

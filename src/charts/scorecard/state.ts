@@ -5,14 +5,15 @@ interface StepSpec {
   id: string;
   /** Points at full strength; the others fade. */
   emphasis: readonly string[];
-  note: UiKey;
+  /** What a reader of the chart alone needs beyond the card; none where the card says it all. */
+  note?: UiKey;
 }
 
 /** One entry per <Step> of the scorecard in 05-what-happened-next.mdx, in order. */
 export const scorecardSteps: readonly StepSpec[] = [
-  { id: 'score-crutches', emphasis: ['crutch-llama', 'crutch-distillation', 'crutch-cloud'], note: 'score.note.crutches' },
-  { id: 'score-compute', emphasis: ['per-firm-gpus', 'wanka-need', 'gaming-lifeline'], note: 'score.note.compute' },
-  { id: 'score-outcome', emphasis: ['gap-to-openai', 'us-motive'], note: 'score.note.outcome' },
+  { id: 'score-crutches', emphasis: ['crutch-llama', 'crutch-distillation', 'crutch-cloud'] },
+  { id: 'score-compute', emphasis: ['per-firm-gpus', 'wanka-need', 'gaming-lifeline'] },
+  { id: 'score-outcome', emphasis: ['gap-to-openai', 'us-motive'] },
 ];
 
 export const scorecardStepCount = scorecardSteps.length;
@@ -23,7 +24,7 @@ export interface ScorecardState {
   stepId: string;
   /** Opacity by point id. */
   opacity: Record<string, number>;
-  note: UiKey;
+  note: UiKey | undefined;
 }
 
 export function scorecardState(data: { points: readonly { id: string }[] }, requestedStep: number): ScorecardState {

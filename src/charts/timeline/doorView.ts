@@ -14,7 +14,6 @@ export const doorView: TimelineView = {
       domain: doorDomain,
       lanes: 'all',
       labels: ['cloud-kyc-proposed', 'deepseek-v3', 'h20-licence-required', 'offshore-training'],
-      note: 'door.note.overview',
     },
     {
       id: 'door-cloud',

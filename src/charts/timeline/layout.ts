@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { formatDate } from '../shared/format';
 import { fontSize } from '../shared/theme';
+import { stepNoteText } from '../shared/stepNote';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import { wrapLabel } from '../shared/wrapLabel';
 import type { Lane, PreparedEvent, TimelineData } from './prepare';
@@ -219,7 +220,7 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
   // The note area is as tall as the longest note of any step, so the lanes keep their place between steps.
   // Less than the full width: wrapText keeps an opening bracket with what follows, which can overrun a line.
   const noteWidth = width - margin.left - margin.right - 2 * note;
-  const noteLineCount = Math.max(...data.steps.map((s) => wrapText(t(s.note), noteWidth, note, locale).length));
+  const noteLineCount = Math.max(...data.steps.map((s) => wrapText(stepNoteText(t, s.note), noteWidth, note, locale).length));
   const noteTop = height - noteLineCount * noteLine - 6;
   const plotTop = legendHeight + (narrow ? 4 : 10);
   const plotBottom = noteTop - axis;
@@ -325,7 +326,7 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
       labels,
       ticks: ticksFor(state.domain, x, locale, width),
       noteTop,
-      noteLines: wrapText(t(state.note), noteWidth, note, locale),
+      noteLines: wrapText(stepNoteText(t, state.note), noteWidth, note, locale),
       noteSize: note,
       noteLine,
     };

@@ -24,7 +24,7 @@ export interface TimelineState {
   events: EventState[];
   /** Ids of the events to label, in priority order; the layout may drop the last ones when space runs out. */
   labels: string[];
-  note: UiKey;
+  note: UiKey | undefined;
   band: [string, string] | undefined;
 }
 

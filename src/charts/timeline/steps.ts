@@ -16,7 +16,8 @@ export interface TimelineStepSpec {
   lanes: readonly Lane[] | 'all';
   /** Events that get a label, most important first: at a narrow width the last ones give way. */
   labels: readonly string[];
-  note: UiKey;
+  /** What a reader of the chart alone needs beyond the card; none where the card says it all. */
+  note?: UiKey;
   /** A shaded stretch of time the step points at. */
   band?: [string, string];
 }
@@ -54,7 +55,6 @@ export const timelineSteps: readonly TimelineStepSpec[] = [
     domain: januaryDomain,
     lanes: ['rules'],
     labels: ['raimondo-reuters', 'cloud-kyc-proposed'],
-    note: 'timeline.note.january',
   },
 ];
 
