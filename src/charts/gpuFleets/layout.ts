@@ -23,9 +23,9 @@ function sizes(width: number) {
 }
 
 export function chartHeight(width: number): number {
-  // On a phone ten rows, the axis and its title, and a four-line note need this much; less and the last row sinks
-  // onto the axis.
-  return width < 520 ? 485 : 560;
+  // On a phone ten rows, the axis and its title, and a two-line note need this much; less and the last row sinks
+  // onto the axis. No more: the card read below the drawing needs the rest of a 740 px screen.
+  return width < 520 ? 445 : 560;
 }
 
 export interface RowLayout {
