@@ -21,12 +21,12 @@ export function chartHeight(width: number): number {
  * Type sizes. A phone shows the 360 px drawing at about 0.9 of its size, so its text is set large enough to stay at
  * 11 px or more on screen, 12 px in Chinese; the laptop's drawing has room for a larger point.
  */
-export function scorecardType(width: number, locale: Locale) {
+function scorecardType(width: number, locale: Locale) {
   if (width >= wideFrom) return { point: 15, pointLine: 19, reason: 13, reasonLine: 16, legend: 13, note: 13, noteLine: 17 };
   const size = locale === 'zh' ? 14 : 13;
   return { point: size, pointLine: size + 4, reason: size, reasonLine: size + 3, legend: size, note: size, noteLine: size + 4 };
 }
-export type ScorecardType = ReturnType<typeof scorecardType>;
+type ScorecardType = ReturnType<typeof scorecardType>;
 
 /** Space above a row's first line, and below its last. */
 const rowPadding = (width: number) => (width < wideFrom ? 4 : 7);

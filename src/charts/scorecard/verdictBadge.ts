@@ -21,7 +21,7 @@ interface BadgeLook {
   glyph?: string;
 }
 
-export const verdictLook: Record<Verdict, BadgeLook> = {
+const verdictLook: Record<Verdict, BadgeLook> = {
   supported: {
     color: (p) => p.verdictSupported,
     setBack: (p) => p.verdictSupportedSetBack,
