@@ -229,6 +229,13 @@ describe('scorecard drawing', () => {
     expect(phone.getAttribute('data-label')).toContain('Mixed (True of 2023; reversed by 2025.)');
   });
 
+  test('asides are italic in English and upright in Chinese, which has no italics', () => {
+    for (const width of [360, 720]) {
+      expect(render('zh', width, 0).querySelector('[font-style="italic"]'), `zh ${width}`).toBeNull();
+      expect(render('en', width, 0).querySelector('text.score-hint')?.getAttribute('font-style'), `en ${width}`).toBe('italic');
+    }
+  });
+
   test('in Chinese, verdicts and points are in Chinese', () => {
     const svg = render('zh', 360, 2);
     expect(svg.querySelector('g.point[data-mark="per-firm-gpus"]')?.getAttribute('data-label')).toContain('与记录相悖');

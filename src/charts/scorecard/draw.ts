@@ -103,6 +103,8 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
   const layout = scorecardLayout(data, { width, locale, t });
   const { type } = layout;
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', type.point).attr('data-step', state.step);
+  // Asides (the hint, a verdict's reason) are set in italics in English; Chinese has no italics and sets them upright.
+  const aside = locale === 'zh' ? null : 'italic';
   const setBack = (d: PointLayout) => (state.opacity[d.point.id] ?? 1) < 1;
 
   drawBackground(root, idPrefix, { width, height: chartHeight(width), palette });
@@ -115,7 +117,7 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
     .join('text')
     .attr('class', 'muted score-hint')
     .attr('font-size', type.legend)
-    .attr('font-style', 'italic')
+    .attr('font-style', aside)
     .attr('fill', palette.muted)
     .selectAll('tspan')
     .data(layout.hint.lines)
@@ -150,7 +152,8 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
       g.append('g').attr('class', 'verdict-badge');
       g.append('circle').attr('class', 'confidence-dot');
       g.append('text').attr('class', 'fg point-text');
-      g.append('text').attr('class', 'fg point-reason');
+      // A reason is an aside to its point: in the muted grey, which keeps 4.5:1, and upright in Chinese.
+      g.append('text').attr('class', 'muted point-reason');
       return g;
     });
   rows.attr('transform', (d) => `translate(0,${round(d.top)})`);
@@ -190,9 +193,9 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
     .text((d) => d.line);
   rows
     .select('.point-reason')
-    .attr('fill', palette.text)
+    .attr('fill', palette.muted)
     .attr('font-size', type.reason)
-    .attr('font-style', 'italic')
+    .attr('font-style', aside)
     .selectAll('tspan')
     .data((d) =>
       d.reasonLines.map((line, i) => ({
