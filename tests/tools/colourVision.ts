@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deltaE2000, contrast, simulate, type Deficiency } from '../../src/charts/shared/colour.ts';
-import { categoryTokens, palettes, type CategoryToken, type ThemeName } from '../../src/charts/shared/theme.ts';
+import { categoryTokens, palettes, type CategoryToken, type Palette, type ThemeName } from '../../src/charts/shared/theme.ts';
 import { renderAsync } from '@resvg/resvg-js';
 
 /** Debian's Noto Sans CJK (as the PNG exports use), else whatever sans-serif the machine has. */
@@ -36,7 +36,7 @@ const names: Record<CategoryToken, string> = {
 function sheet(vision: Vision): string {
   const cell = 118;
   const width = 16 + categoryTokens.length * cell;
-  const panel = 112;
+  const panel = 140;
   const panels = (['light', 'dark'] as ThemeName[]).map((theme, i) => {
     const p = palettes[theme];
     const y0 = 28 + i * panel;
@@ -60,6 +60,10 @@ function sheet(vision: Vision): string {
       `<rect x="264" y="${y0 + 84}" width="40" height="12" fill="${c(p.ruleNotifyFill)}" stroke="${c(p.ruleNotify)}"/>`,
       `<rect x="308" y="${y0 + 84}" width="40" height="12" fill="${c(p.background)}" stroke="${c(p.ruleOutside)}"/>`,
       `<text x="356" y="${y0 + 94}" font-size="12" fill="${c(p.muted)}">rule zones</text>`,
+      ...verdictTokens.map((token, j) => {
+        const x = 16 + j * 110;
+        return `<circle cx="${x + 8}" cy="${y0 + 116}" r="8" fill="${c(p[token])}"/><circle cx="${x + 28}" cy="${y0 + 116}" r="8" fill="${c(p[`${token}SetBack`])}"/><text x="${x + 42}" y="${y0 + 120}" font-size="12" fill="${c(p.muted)}">${token.slice(7).toLowerCase()}</text>`;
+      }),
     ];
     return `<rect y="${y0}" width="${width}" height="${panel}" fill="${c(p.background)}"/>${swatches.join('')}${greys.join('')}`;
   });
@@ -67,11 +71,14 @@ function sheet(vision: Vision): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Noto Sans CJK SC"><rect width="${width}" height="${height}" fill="#ffffff"/><text x="16" y="19" font-size="13" font-weight="700" fill="#1a1a1a">Story palette, ${vision === 'typical' ? 'typical vision' : `${vision} (Machado 2009)`}: light, then dark</text>${panels.join('')}</svg>`;
 }
 
-function smallestDifference(theme: ThemeName, vision: Vision): { pair: string; deltaE: number } {
+/** The scorecard's verdict scale, a set of its own: its tiers are compared with each other, not with the actors. */
+const verdictTokens = ['verdictSupported', 'verdictMixed', 'verdictUndercut', 'verdictNone'] as const;
+
+function smallestDifference(theme: ThemeName, vision: Vision, tokens: readonly (keyof Palette)[] = categoryTokens): { pair: string; deltaE: number } {
   const p = palettes[theme];
   let best = { pair: '', deltaE: Infinity };
-  for (const [i, a] of categoryTokens.entries())
-    for (const b of categoryTokens.slice(i + 1)) {
+  for (const [i, a] of tokens.entries())
+    for (const b of tokens.slice(i + 1)) {
       const d = deltaE2000(seen(p[a], vision), seen(p[b], vision));
       if (d < best.deltaE) best = { pair: `${a}/${b}`, deltaE: d };
     }
@@ -83,7 +90,8 @@ mkdirSync(out, { recursive: true });
 for (const vision of visions) {
   const rows = (['light', 'dark'] as ThemeName[]).map((theme) => {
     const { pair, deltaE } = smallestDifference(theme, vision);
-    return `${theme}: smallest ΔE2000 ${deltaE.toFixed(1)} (${pair})`;
+    const verdicts = smallestDifference(theme, vision, verdictTokens);
+    return `${theme}: smallest ΔE2000 ${deltaE.toFixed(1)} (${pair}), verdicts ${verdicts.deltaE.toFixed(1)} (${verdicts.pair})`;
   });
   console.log(`${vision.padEnd(13)} ${rows.join('   ')}`);
   writeFileSync(new URL(`${vision}.png`, out), await svgToPng(sheet(vision)));

@@ -11,6 +11,9 @@ const minimumDeltaE = 10;
 /** The chip chart's two tiers of the US rule sit side by side and must read apart at once, faded or not. */
 const minimumTierDeltaE = 15;
 
+const verdictTokens = ['verdictSupported', 'verdictMixed', 'verdictUndercut', 'verdictNone'] as const;
+const verdictSetBackTokens = ['verdictSupportedSetBack', 'verdictMixedSetBack', 'verdictUndercutSetBack', 'verdictNoneSetBack'] as const;
+
 const seen = (hex: string, vision: (typeof visions)[number]) => (vision === 'typical' ? hex : simulate(hex, vision));
 
 describe('the story palette', () => {
@@ -43,6 +46,26 @@ describe('the story palette', () => {
         expect(close).toEqual([]);
       });
     }
+
+    for (const vision of visions) {
+      it(`${theme}: the scorecard's four verdicts stay apart for ${vision} vision (ΔE2000 ≥ ${minimumTierDeltaE}), and on a set-back row as far as two categories (≥ ${minimumDeltaE})`, () => {
+        const close: string[] = [];
+        for (const [set, minimum] of [
+          [verdictTokens, minimumTierDeltaE],
+          [verdictSetBackTokens, minimumDeltaE],
+        ] as const)
+          for (const [i, a] of set.entries())
+            for (const b of set.slice(i + 1)) {
+              const d = deltaE2000(seen(p[a], vision), seen(p[b], vision));
+              if (d < minimum) close.push(`${a}/${b} ${d.toFixed(1)}`);
+            }
+        expect(close).toEqual([]);
+      });
+    }
+
+    it(`${theme}: every verdict's badge keeps 3:1 on the background, on a row a step sets back too`, () => {
+      for (const token of [...verdictTokens, ...verdictSetBackTokens]) expect(contrast(p[token], p.background), token).toBeGreaterThanOrEqual(3);
+    });
 
     it(`${theme}: the actors' colours, text and muted text keep 4.5:1 on the background; faded text, context and zone marks 3:1`, () => {
       // The tiers' colours name their zones and call out chips in text too.

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { scorecardDefinition } from '../../src/charts/scorecard/scorecard.definition';
-import { chartHeight, noteLine, reasonLine, scorecardLayout } from '../../src/charts/scorecard/layout';
+import { badgeRadius, chartHeight, scorecardLayout } from '../../src/charts/scorecard/layout';
+import { palettes } from '../../src/charts/shared/theme';
+import { textWidthEm } from '../../src/charts/shared/wrapText';
 import { prepareScorecard } from '../../src/charts/scorecard/prepare';
+import { stepNoteText } from '../../src/charts/shared/stepNote';
 import { fadedOpacity, scorecardState, scorecardSteps } from '../../src/charts/scorecard/state';
 import { scorecardTable } from '../../src/charts/scorecard/table';
-import { stepNoteText } from '../../src/charts/shared/stepNote';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/ui';
@@ -115,31 +117,107 @@ describe('scorecard steps', () => {
 describe('scorecard drawing', () => {
   for (const locale of locales) {
     for (const width of [360, 720]) {
-      test(`${locale} at ${width} px: every point and its verdict fit above the note, one row after another`, () => {
+      test(`${locale} at ${width} px: every point, its reason and its badge fit inside its own row, the rows above the note`, () => {
         const layout = scorecardLayout(data, { width, locale, t: translator(locale) });
+        const { type } = layout;
         expect(layout.rows).toHaveLength(data.points.length);
+        expect(layout.rows[0]!.top).toBeGreaterThanOrEqual(layout.plotTop);
         for (const [i, row] of layout.rows.entries()) {
           if (i > 0) expect(row.top).toBeGreaterThanOrEqual(layout.rows[i - 1]!.top + layout.rows[i - 1]!.height);
-          expect(row.top + row.lines.length * 17 + row.reasonLines.length * reasonLine).toBeLessThanOrEqual(layout.noteTop);
+          const lastBaseline = row.baseline + (row.lines.length - 1) * type.pointLine + row.reasonLines.length * type.reasonLine;
+          // The last line's descenders stay inside the row; the badge's top inside it too.
+          expect(lastBaseline + 0.25 * type.point, row.point.id).toBeLessThanOrEqual(row.height);
+          expect(row.middleY - badgeRadius(width), row.point.id).toBeGreaterThanOrEqual(0);
         }
+        const last = layout.rows.at(-1)!;
+        expect(last.top + last.height).toBeLessThanOrEqual(layout.noteTop);
         // The longest step note, if any step writes one, fits under the rows and inside the chart.
         const t = translator(locale);
         const noteLines = Math.max(...scorecardSteps.map((s) => layout.noteLines(stepNoteText(t, s.note)).length));
-        expect(layout.noteTop + noteLines * noteLine).toBeLessThanOrEqual(chartHeight(width));
+        expect(layout.noteTop + noteLines * type.noteLine).toBeLessThanOrEqual(chartHeight(width));
       });
     }
   }
 
-  test('each point is a mark with its verdict, evidence and sources; uncertain ones are hollow', () => {
+  test('on a phone no text is set smaller than 13 px, 14 px in Chinese: 11 and 12 px on screen, where the drawing is shown at 0.9', () => {
+    for (const [locale, smallest] of [
+      ['en', 13],
+      ['zh', 14],
+    ] as const) {
+      const svg = render(locale, 360, 1);
+      const sizes = [...svg.querySelectorAll('text')].map((el) => {
+        for (let node: Element | null = el; node; node = node.parentElement)
+          if (node.getAttribute('font-size')) return Number(node.getAttribute('font-size'));
+        return 0;
+      });
+      expect(Math.min(...sizes), locale).toBeGreaterThanOrEqual(smallest);
+    }
+  });
+
+  test('each verdict has a shape of its own, so that the scale reads in greyscale: a tick, a half disc, a cross, a question mark in a ring', () => {
+    const svg = render('en', 720, 0);
+    const shapeOf = (verdict: string) => {
+      const badge = svg.querySelector(`g.point[data-verdict="${verdict}"] g.verdict-badge`)!;
+      return [...badge.children]
+        .map((el) => `${el.tagName}:${el.getAttribute('d') ?? ''}:${el.getAttribute('fill') === palettes.light.background}`)
+        .join('|');
+    };
+    const shapes = ['supported', 'mixed', 'undercut', 'no-evidence'].map(shapeOf);
+    expect(new Set(shapes).size).toBe(4);
+    expect(svg.querySelector('g.point[data-verdict="mixed"] path.badge-half')).not.toBeNull();
+    expect(svg.querySelector('g.point[data-verdict="no-evidence"] circle.badge-open')).not.toBeNull();
+  });
+
+  test('each verdict has its colour from the palette; a row a step sets back takes the greyed one', () => {
+    const svg = render('en', 720, 0);
+    const fill = (id: string) => svg.querySelector(`g.point[data-mark="${id}"] .badge-body`)!.getAttribute('stroke');
+    expect(fill('crutch-cloud')).toBe(palettes.light.verdictSupported);
+    expect(fill('crutch-llama')).toBe(palettes.light.verdictMixed);
+    expect(fill('per-firm-gpus')).toBe(palettes.light.verdictUndercutSetBack);
+    expect(svg.querySelector('g.point[data-mark="per-firm-gpus"] .badge-body')!.classList.contains('set-back')).toBe(true);
+    const dark = scorecard(data, { width: 720, locale: 'en', step: 1, theme: 'dark', document: new JSDOM('').window.document, idPrefix: 'sc' });
+    expect(dark.querySelector('g.point[data-mark="per-firm-gpus"] .badge-body')!.getAttribute('stroke')).toBe(palettes.dark.verdictUndercut);
+  });
+
+  test('the legend names the four verdicts beside their badges, in both languages', () => {
+    for (const locale of locales) {
+      const t = translator(locale);
+      for (const width of [360, 720]) {
+        const legend = render(locale, width, 0).querySelector('[id$="legend"]')!;
+        for (const verdict of ['supported', 'mixed', 'undercut', 'no-evidence'] as const) {
+          // A name may wrap under its badge, a line a tspan.
+          const name = t(`score.verdict.${verdict}`).replace(/\s/g, '');
+          const entry = [...legend.querySelectorAll('g')].find((g) => g.querySelector(':scope > text')?.textContent?.replace(/\s/g, '') === name);
+          expect(entry, `${locale} ${width} ${verdict}`).toBeDefined();
+          expect(entry!.querySelector(`[data-verdict="${verdict}"]`), `${locale} ${width} ${verdict}`).not.toBeNull();
+        }
+      }
+    }
+  });
+
+  test('on a laptop each badge sits in its verdict’s column, under the column’s head, so that the tally shows at a glance', () => {
+    const layout = scorecardLayout(data, { width: 720, locale: 'en', t: translator('en') });
+    for (const row of layout.rows) expect(row.badgeX, row.point.id).toBe(layout.columns.find((c) => c.verdict === row.point.verdict)!.x);
+    expect(new Set(layout.columns.map((c) => c.x)).size).toBe(4);
+    // The points' column ends before the first verdict's column begins.
+    const firstColumn = Math.min(...layout.columns.map((c) => c.x));
+    for (const row of layout.rows)
+      for (const line of row.lines) expect(row.textX + textWidthEm(line) * layout.type.point, line).toBeLessThan(firstColumn - badgeRadius(720));
+  });
+
+  test('each point is a mark across its whole row, with its verdict, evidence and sources; a dot tells how sure, open for an estimate or claim', () => {
     const svg = render('en', 720, 0);
     const marks = svg.querySelectorAll('g.point[data-mark]');
     expect(marks).toHaveLength(data.points.length);
     const distillation = svg.querySelector('g.point[data-mark="crutch-distillation"]')!;
     expect(distillation.getAttribute('data-confidence')).toBe('claim');
     expect(distillation.querySelector('title')?.textContent).toContain('Mixed');
-    expect(distillation.querySelector('circle')?.getAttribute('class')).toContain('hollow');
-    expect(svg.querySelector('g.point[data-mark="crutch-cloud"] circle')?.getAttribute('class')).not.toContain('hollow');
-    expect(svg.querySelector('g.point[data-mark="gaming-lifeline"] .verdict')?.textContent).toBe('No evidence');
+    expect(distillation.querySelector('title')?.textContent).toContain('Anthropic barred Chinese-owned firms');
+    expect(distillation.querySelector('circle.confidence-dot')?.getAttribute('class')).toContain('open');
+    expect(svg.querySelector('g.point[data-mark="crutch-cloud"] circle.confidence-dot')?.getAttribute('class')).not.toContain('open');
+    const target = distillation.querySelector('rect.row-target')!;
+    expect(Number(target.getAttribute('width'))).toBe(720);
+    expect(Number(target.getAttribute('height'))).toBeGreaterThan(30);
   });
 
   test('a verdict’s reason is drawn under its point where the rows have room, and is always in the mark’s description', () => {
@@ -155,9 +233,17 @@ describe('scorecard drawing', () => {
     expect(phone.getAttribute('data-label')).toContain('Mixed (True of 2023; reversed by 2025.)');
   });
 
+  test('asides are italic in English and upright in Chinese, which has no italics', () => {
+    for (const width of [360, 720]) {
+      expect(render('zh', width, 0).querySelector('[font-style="italic"]'), `zh ${width}`).toBeNull();
+      expect(render('en', width, 0).querySelector('text.score-hint')?.getAttribute('font-style'), `en ${width}`).toBe('italic');
+    }
+  });
+
   test('in Chinese, verdicts and points are in Chinese', () => {
     const svg = render('zh', 360, 2);
-    expect(svg.querySelector('g.point[data-mark="per-firm-gpus"] .verdict')?.textContent).toBe('与记录相悖');
+    expect(svg.querySelector('g.point[data-mark="per-firm-gpus"]')?.getAttribute('data-label')).toContain('与记录相悖');
+    expect(svg.querySelector('[id$="legend"]')?.textContent).toContain('与记录相悖');
     expect(svg.querySelector('g.point[data-mark="crutch-llama"] .point-reason')?.textContent).toBe('2023 年属实，2025 年已反转。');
     expect(svg.textContent).toContain('拐杖一');
   });
@@ -165,12 +251,12 @@ describe('scorecard drawing', () => {
   test('moving to another step fades in place, and the <desc> names the step’s points', () => {
     const svg = render('en', 720, 0);
     const row = svg.querySelector('g.point[data-mark="us-motive"]');
-    // A set-back row fades its marks; its text turns the faded grey, which keeps 3:1.
-    expect(row?.querySelector('circle')?.getAttribute('opacity')).toBe(String(fadedOpacity));
-    expect(row?.querySelector('text.verdict')?.classList.contains('faded')).toBe(true);
+    // A set-back row greys its badge; its text turns the faded grey, which keeps 3:1.
+    expect(row?.querySelector('.badge-body')?.classList.contains('set-back')).toBe(true);
+    expect(row?.querySelector('text.point-text')?.classList.contains('faded')).toBe(true);
     updateScorecard(svg, data, { width: 720, locale: 'en', step: 2, duration: 0, idPrefix: 'sc' });
     expect(svg.querySelector('g.point[data-mark="us-motive"]')).toBe(row);
-    expect(row?.querySelector('circle')?.getAttribute('opacity')).toBe('1');
+    expect(row?.querySelector('.badge-body')?.classList.contains('set-back')).toBe(false);
     expect(row?.querySelector('text.faded')).toBeNull();
     expect(svg.querySelector('desc')?.textContent).toContain('The gap with OpenAI is large, and copying cannot close it: Mixed');
   });

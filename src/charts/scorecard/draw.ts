@@ -1,30 +1,98 @@
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { translator } from '../../i18n/ui';
 import type { ChartDrawing, DrawOptions } from '../shared/drawing';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { keyed } from '../shared/keyed';
 import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
-import { drawLegend } from '../shared/legend';
 import { drawStepNote, stepNoteText } from '../shared/stepNote';
 import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
-import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
-import { chartHeight, lineHeight, noteLine, reasonLine, scorecardLayout, type PointLayout } from './layout';
+import { fontFamily, palettes, type Palette } from '../shared/theme';
+import { badgeRadius, chartHeight, confidenceRadius, scorecardLayout, type LegendEntry, type PointLayout, type VerdictColumn } from './layout';
 import type { ScorecardData } from './prepare';
 import { scorecardState, type ScorecardState } from './state';
-import { pointDescription, scorecardDescription, verdictText } from './text';
-import type { Verdict } from '../../data/scorecard';
+import { pointDescription, scorecardDescription } from './text';
+import { drawVerdictBadge } from './verdictBadge';
 
-/** Each verdict's colour and the class by which dark mode recolours it. */
-// A verdict is written beside its marker; the marker needs no colour of its own, so the story's colours keep
-// their one meaning each (shared/theme.ts): ink for a verdict, the neutral for context where there is no evidence.
-const verdictStyle: Record<Verdict, { color: (p: Palette) => string; className: string }> = {
-  supported: { color: (p) => p.text, className: 'ink' },
-  mixed: { color: (p) => p.text, className: 'ink' },
-  undercut: { color: (p) => p.text, className: 'ink' },
-  'no-evidence': { color: (p) => p.context, className: 'cat-context' },
-};
+/** The dot that tells how sure a row's deciding facts are: solid for verified, open and dashed for an estimate or claim. */
+function styleConfidenceDot(
+  dot: Selection<SVGCircleElement, unknown, null, undefined>,
+  { open, setBack, palette }: { open: boolean; setBack: boolean; palette: Palette },
+): void {
+  const ink = setBack ? palette.faded : palette.muted;
+  dot
+    .attr('class', `confidence-dot${open ? ' open' : ''}${setBack ? ' set-back' : ''}`)
+    .attr('r', confidenceRadius)
+    .attr('fill', open ? palette.background : ink)
+    .attr('stroke', ink)
+    .attr('stroke-width', 1.5)
+    .attr('stroke-dasharray', open ? '2 1.6' : null);
+}
+
+/** The legend's entries: a verdict's badge or a confidence dot, then its words. */
+function drawLegendEntries(
+  group: Selection<SVGGElement, null, SVGSVGElement, unknown>,
+  entries: readonly LegendEntry[],
+  { size, palette }: { size: number; palette: Palette },
+): void {
+  group
+    .selectAll<SVGGElement, LegendEntry>('g.legend-item')
+    .data(
+      entries,
+      keyed((d) => d.id),
+    )
+    .join((enter) => enter.append('g').attr('class', 'legend-item'))
+    .attr('data-key', (d) => d.id)
+    .attr('transform', (d) => `translate(${round(d.x)},${round(d.y)})`)
+    .each(function (d) {
+      const item = select(this);
+      item.selectAll('*').remove();
+      const swatch = item.append('g').attr('transform', `translate(7,${round(-0.36 * size)})`);
+      if (d.swatch === 'solid' || d.swatch === 'open')
+        styleConfidenceDot(swatch.append('circle'), { open: d.swatch === 'open', setBack: false, palette });
+      else drawVerdictBadge(swatch, d.swatch, { radius: 7, palette, setBack: false });
+      item.append('text').attr('class', 'fg').attr('x', 20).attr('font-size', size).attr('fill', palette.text).text(d.label);
+    });
+}
+
+/** On a laptop, each verdict's column head: its badge over its name. */
+function drawColumnHeads(
+  group: Selection<SVGGElement, null, SVGSVGElement, unknown>,
+  columns: readonly VerdictColumn[],
+  { size, palette }: { size: number; palette: Palette },
+): void {
+  group
+    .selectAll<SVGGElement, VerdictColumn>('g.verdict-head')
+    .data(
+      columns,
+      keyed((d) => d.verdict),
+    )
+    .join((enter) => enter.append('g').attr('class', 'verdict-head'))
+    .attr('data-key', (d) => d.verdict)
+    .each(function (d) {
+      const head = select(this);
+      head.selectAll('*').remove();
+      drawVerdictBadge(head.append('g').attr('transform', `translate(${round(d.x)},${d.badgeY})`), d.verdict, {
+        radius: 10,
+        palette,
+        setBack: false,
+      });
+      head
+        .append('text')
+        .attr('class', 'fg verdict-name')
+        .attr('text-anchor', 'middle')
+        .attr('font-size', size)
+        .attr('font-weight', 700)
+        .attr('fill', palette.text)
+        .selectAll('tspan')
+        .data(d.labelLines)
+        .join('tspan')
+        .attr('x', round(d.x))
+        .attr('y', (_, i) => d.labelTop + size + i * (size + 5))
+        .text((line) => line);
+    });
+}
 
 /** Draws or updates the scorecard inside an existing SVG root: a keyed join, so rows fade rather than redraw. */
 function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOptions): ScorecardState {
@@ -33,24 +101,30 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
   const palette = palettes[theme];
   const state = scorecardState(data, options.step);
   const layout = scorecardLayout(data, { width, locale, t });
-  const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
+  const { type } = layout;
+  const root = select(svg).attr('font-family', fontFamily).attr('font-size', type.point).attr('data-step', state.step);
+  // Asides (the hint, a verdict's reason) are set in italics in English; Chinese has no italics and sets them upright.
+  const aside = locale === 'zh' ? null : 'italic';
+  const setBack = (d: PointLayout) => (state.opacity[d.point.id] ?? 1) < 1;
 
   drawBackground(root, idPrefix, { width, height: chartHeight(width), palette });
-  drawLegend(
-    layer(root, idPrefix, 'legend'),
-    [
-      { id: 'solid', label: t('score.legend.solid'), swatch: 'dot', color: palette.muted, fill: palette.muted, className: 'muted' },
-      {
-        id: 'hollow',
-        label: t('score.legend.hollow'),
-        swatch: 'hollow-dot',
-        color: palette.muted,
-        fill: palette.background,
-        className: 'muted hollow',
-      },
-    ],
-    { x: 8, y: layout.legendTop, width: width - 16, fontSize: fontSize.legend, palette },
-  );
+  const legend = layer(root, idPrefix, 'legend');
+  drawLegendEntries(legend, layout.legend, { size: type.legend, palette });
+  drawColumnHeads(legend, layout.columns, { size: type.legend, palette });
+  legend
+    .selectAll<SVGTextElement, null>('text.score-hint')
+    .data([null])
+    .join('text')
+    .attr('class', 'muted score-hint')
+    .attr('font-size', type.legend)
+    .attr('font-style', aside)
+    .attr('fill', palette.muted)
+    .selectAll('tspan')
+    .data(layout.hint.lines)
+    .join('tspan')
+    .attr('x', layout.hint.x)
+    .attr('y', (_, i) => round(layout.hint.y + i * (type.legend + 5)))
+    .text((d) => d);
 
   const rows = layer(root, idPrefix, 'points')
     .selectAll<SVGGElement, PointLayout>('g.point')
@@ -72,63 +146,72 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
           this.setAttribute(name, value);
         select(this).append('title').text(label);
       });
+      // The whole row answers a pointer or a tap with its facts, not only its glyphs.
+      g.append('rect').attr('class', 'row-target').attr('fill', '#000').attr('fill-opacity', 0);
       g.append('line').attr('class', 'grid point-rule');
-      g.append('circle').attr('class', 'verdict-marker');
-      g.append('text').attr('class', 'fg verdict');
+      g.append('g').attr('class', 'verdict-badge');
+      g.append('circle').attr('class', 'confidence-dot');
       g.append('text').attr('class', 'fg point-text');
-      g.append('text').attr('class', 'fg point-reason');
+      // A reason is an aside to its point: in the muted grey, which keeps 4.5:1, and upright in Chinese.
+      g.append('text').attr('class', 'muted point-reason');
       return g;
     });
   rows.attr('transform', (d) => `translate(0,${round(d.top)})`);
   rows
+    .select('.row-target')
+    .attr('x', 0)
+    .attr('width', width)
+    .attr('height', (d) => round(d.height));
+  rows
     .select('.point-rule')
-    .attr('x1', 8)
-    .attr('x2', width - 8)
+    .attr('x1', layout.wide ? 16 : 10)
+    .attr('x2', width - (layout.wide ? 16 : 10))
     .attr('y1', 0)
     .attr('y2', 0)
     .attr('stroke', palette.grid);
-  const uncertain = (d: PointLayout) => isUncertain(d.point.confidence);
-  rows
-    .select('.verdict-marker')
-    .attr('class', (d) => `verdict-marker ${verdictStyle[d.point.verdict].className}${uncertain(d) ? ' hollow' : ''}`)
-    .attr('cx', (d) => d.markerX)
-    .attr('cy', 6 + lineHeight / 2)
-    .attr('r', 6)
-    .attr('fill', (d) => (uncertain(d) ? palette.background : verdictStyle[d.point.verdict].color(palette)))
-    .attr('stroke', (d) => verdictStyle[d.point.verdict].color(palette))
-    .attr('stroke-width', 2)
-    .attr('stroke-dasharray', (d) => (uncertain(d) ? '2 2' : null));
-  rows
-    .select('.verdict')
-    .attr('x', (d) => d.verdictX)
-    .attr('y', 6 + 12)
-    .attr('font-weight', 700)
-    .attr('fill', palette.text)
-    .text((d) => verdictText(d.point, t));
+  rows.select<SVGGElement>('.verdict-badge').each(function (d) {
+    const badge = select(this).attr('transform', `translate(${round(d.badgeX)},${d.middleY})`);
+    drawVerdictBadge(badge, d.point.verdict, { radius: badgeRadius(width), palette, setBack: setBack(d) });
+  });
+  rows.select<SVGCircleElement>('.confidence-dot').each(function (d) {
+    styleConfidenceDot(select(this).attr('cx', d.dotX).attr('cy', d.middleY), {
+      open: isUncertain(d.point.confidence),
+      setBack: setBack(d),
+      palette,
+    });
+  });
   rows
     .select('.point-text')
     .attr('fill', palette.text)
+    .attr('font-size', type.point)
+    .attr('font-weight', layout.wide ? 600 : null)
     .selectAll('tspan')
-    .data((d) => d.lines.map((line, i) => ({ line, x: d.textX, y: 6 + 12 + i * lineHeight })))
+    .data((d) => d.lines.map((line, i) => ({ line, x: d.textX, y: d.baseline + i * type.pointLine })))
     .join('tspan')
     .attr('x', (d) => round(d.x))
     .attr('y', (d) => d.y)
     .text((d) => d.line);
   rows
     .select('.point-reason')
-    .attr('fill', palette.text)
-    .attr('font-size', fontSize.annotation)
-    .attr('font-style', 'italic')
+    .attr('fill', palette.muted)
+    .attr('font-size', type.reason)
+    .attr('font-style', aside)
     .selectAll('tspan')
-    .data((d) => d.reasonLines.map((line, i) => ({ line, x: d.textX, y: 6 + 12 + d.lines.length * lineHeight + i * reasonLine })))
+    .data((d) =>
+      d.reasonLines.map((line, i) => ({
+        line,
+        x: d.textX,
+        y: d.baseline + (d.lines.length - 1) * type.pointLine + type.reasonLine + 1 + i * type.reasonLine,
+      })),
+    )
     .join('tspan')
     .attr('x', (d) => round(d.x))
     .attr('y', (d) => d.y)
     .text((d) => d.line);
-  // Marks fade by opacity, text to the faded grey (shared/fade.ts), found by their row's key.
+  // A set-back row's badge and dot are greyed above; its text turns the faded grey (shared/fade.ts), which keeps 3:1.
   rows.attr('opacity', null);
   fade(
-    rows.selectAll<SVGElement, unknown>('line, circle, text'),
+    rows.selectAll<SVGElement, unknown>('text'),
     (el) => state.opacity[el.closest('g.point')?.getAttribute('data-key') ?? ''] ?? 1,
     duration,
     palette,
@@ -139,10 +222,10 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
     lines: layout.noteLines(stepNoteText(t, state.note)),
     className: 'fg scorecard-note',
     color: palette.text,
-    x: 12,
+    x: layout.wide ? 16 : 10,
     top: layout.noteTop,
-    size: fontSize.label,
-    lineHeight: noteLine,
+    size: type.note,
+    lineHeight: type.noteLine,
   });
   return state;
 }

@@ -25,6 +25,13 @@
  * *SetBack colours are the same moved towards the context grey, for chips a step sets back: greyed, not made
  * transparent, so that a faded licence chip never takes the notification colour.
  *
+ * The scorecard's verdicts (verdictSupported, verdictMixed, verdictUndercut, verdictNone) are a scale of their own,
+ * used on no other chart: a blue for supported, a light ochre for mixed, a dark red for undercut, a grey for no
+ * evidence. Mixed and undercut differ in lightness as well as hue, so that every pair stays apart under every colour
+ * vision (ΔE2000 ≥ 15); each verdict also has its own glyph (scorecard/verdictBadge.ts), which greyscale keeps. Each
+ * keeps 3:1 on the background as a mark, and so do their *SetBack colours, moved towards the context grey for the
+ * rows a step sets back.
+ *
  * Every category colour keeps ≥ 4.5:1 on its background, and every pair stays apart (CIEDE2000 ≥ 10) for
  * readers with deuteranopia, protanopia or tritanopia: `npm run colour-vision` and tests/unit/palette.test.ts.
  */
@@ -57,6 +64,15 @@ export interface Palette {
   controlledSetBack: string;
   notifySetBack: string;
   outsideSetBack: string;
+  /** The scorecard's verdict scale, and each verdict moved towards the context grey for a row a step sets back. */
+  verdictSupported: string;
+  verdictMixed: string;
+  verdictUndercut: string;
+  verdictNone: string;
+  verdictSupportedSetBack: string;
+  verdictMixedSetBack: string;
+  verdictUndercutSetBack: string;
+  verdictNoneSetBack: string;
   /** Links and the site's name on share cards and exports; no chart mark uses it. */
   accent: string;
   /** The page's own: the ground of the step cards and controls, and the focus ring. No chart mark uses them. */
@@ -96,6 +112,10 @@ const light = {
   ruleNotifyFill: '#f0f3fa',
   // Darker than the context grey, so that a chip faded to context still keeps 3:1 on the licence zone's fill.
   ruleOutside: '#666666',
+  verdictSupported: '#1d5fa8',
+  verdictMixed: '#b07a00',
+  verdictUndercut: '#a3121f',
+  verdictNone: '#707070',
   accent: '#1f5f99',
   card: '#ffffff',
   focus: '#b3261e',
@@ -117,10 +137,17 @@ const dark = {
   ruleNotify: '#a866f5',
   ruleNotifyFill: '#1b2030',
   ruleOutside: '#8a8a8a',
+  verdictSupported: '#6fa8f0',
+  verdictMixed: '#f2c94c',
+  verdictUndercut: '#e8544e',
+  verdictNone: '#9a9a9a',
   accent: '#8cc4f5',
   card: '#1f1f1f',
   focus: '#ff8a80',
 };
+
+/** How far a set-back verdict moves towards the context grey: its hue still shows, and it keeps 3:1 on the page. */
+const verdictSetBackShare = 0.5;
 
 /** How far a set-back chip moves towards the context grey: as far as keeps it 3:1 on the page and the zones. */
 const setBackShare = 0.6;
@@ -135,6 +162,10 @@ const withZones = (p: typeof light): Palette => ({
   controlledSetBack: mix(p.ruleLicence, p.context, setBackShare),
   notifySetBack: mix(p.ruleNotify, p.context, setBackShare),
   outsideSetBack: mix(p.ruleOutside, p.context, setBackShare),
+  verdictSupportedSetBack: mix(p.verdictSupported, p.context, verdictSetBackShare),
+  verdictMixedSetBack: mix(p.verdictMixed, p.context, verdictSetBackShare),
+  verdictUndercutSetBack: mix(p.verdictUndercut, p.context, verdictSetBackShare),
+  verdictNoneSetBack: mix(p.verdictNone, p.context, verdictSetBackShare),
 });
 
 export const palettes: Record<ThemeName, Palette> = { light: withZones(light), dark: withZones(dark) };
