@@ -10,8 +10,9 @@ const gap = 8;
 
 /**
  * Where a mark's evidence tip goes: beside the mark (right, then left), else below or above it, whichever fits inside
- * the area it may use; it never covers the mark. Where no side fits whole, it takes the side with the most room and is
- * kept inside the area along that side only, so it may run past the area rather than over the mark.
+ * the area it may use; then it never covers the mark. Where no side fits whole (a tall tip for a row as wide as the
+ * chart), it takes the side with the most room and is moved back into the area until its first line is in it: a tip
+ * read from its start matters more than keeping clear of a mark that is already marked as the one inspected.
  */
 export function placeTip(mark: Box, tip: { width: number; height: number }, area: Box): { left: number; top: number } {
   const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), Math.max(min, max));
@@ -29,5 +30,6 @@ export function placeTip(mark: Box, tip: { width: number; height: number }, area
   const fits = sides.find((side, i) => side.room >= side.need && (i > 1 || tip.height <= area.height));
   if (fits) return fits.at;
   const vertical = sides.slice(2);
-  return vertical.reduce((best, side) => (side.room > best.room ? side : best)).at;
+  const roomiest = vertical.reduce((best, side) => (side.room > best.room ? side : best)).at;
+  return { left: roomiest.left, top: Math.max(area.top, Math.min(roomiest.top, areaBottom - tip.height)) };
 }

@@ -27,4 +27,14 @@ describe('placeTip', () => {
         expect(overlaps(placed(mark), mark), `${left},${top}`).toBe(false);
       }
   });
+
+  test('a tip too tall for either side of a row as wide as the chart starts inside the area, never above it', () => {
+    const tall = { width: 300, height: 250 };
+    const row = { left: 0, top: 180, width: 360, height: 40 };
+    const at = placeTip(row, tall, area);
+    expect(at.top).toBeGreaterThanOrEqual(area.top);
+    expect(at.top + tall.height).toBeLessThanOrEqual(area.top + area.height);
+    // Taller than the whole area: it starts at the area's top.
+    expect(placeTip(row, { width: 300, height: 500 }, area).top).toBe(area.top);
+  });
 });
