@@ -15,7 +15,7 @@ import { verdictScale } from './verdictBadge';
 const wideFrom = 520;
 
 export function chartHeight(width: number): number {
-  return width < wideFrom ? 420 : 540;
+  return width < wideFrom ? 390 : 540;
 }
 
 /**
