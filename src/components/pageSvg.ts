@@ -1,3 +1,6 @@
+import { classColours } from '../styles/themeCss';
+import { leanSvg } from './leanSvg';
+
 const ownTitle = (mark: Element) => [...mark.children].find((child) => child.tagName.toLowerCase() === 'title');
 
 /**
@@ -32,5 +35,8 @@ export function figureSvgsHtml(svgs: readonly SVGSVGElement[]): string[] {
       }
     }
   }
-  return svgs.map(pageSvgHtml);
+  return svgs.map((svg) => {
+    leanSvg(svg, classColours);
+    return pageSvgHtml(svg);
+  });
 }
