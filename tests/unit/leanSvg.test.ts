@@ -21,9 +21,18 @@ describe("a figure's drawing as the page carries it", () => {
     expect(lean(`<text fill="${light.text}">x</text>`), 'no class, no rule').toBe(`<text fill="${light.text}">x</text>`);
   });
 
+  test('a mark that takes its colour from its group, or has none, keeps it where its class would give another', () => {
+    expect(lean(`<g fill="${light.nvidia}"><rect class="cat-nvidia"></rect></g>`)).toBe(
+      `<g fill="${light.nvidia}"><rect class="cat-nvidia" stroke="none"></rect></g>`,
+    );
+    expect(lean(`<g stroke="${light.grid}"><line class="grid"></line></g>`)).toBe(`<g stroke="${light.grid}"><line class="grid"></line></g>`);
+  });
+
   test('a later or more specific class wins, as in the browser', () => {
-    expect(lean(`<circle class="cat-usgov hollow" fill="${light.background}"></circle>`)).toBe('<circle class="cat-usgov hollow"></circle>');
-    expect(lean(`<circle class="cat-usgov hollow" fill="${light.usGov}"></circle>`)).toBe(
+    expect(lean(`<circle class="cat-usgov hollow" fill="${light.background}" stroke="${light.usGov}"></circle>`)).toBe(
+      '<circle class="cat-usgov hollow"></circle>',
+    );
+    expect(lean(`<circle class="cat-usgov hollow" fill="${light.usGov}" stroke="${light.usGov}"></circle>`)).toBe(
       `<circle class="cat-usgov hollow" fill="${light.usGov}"></circle>`,
     );
   });
@@ -38,6 +47,9 @@ describe("a figure's drawing as the page carries it", () => {
     expect(lean('<path d="M1.234,5.678H10.25" stroke-width="1.25" transform="translate(3.14159,0)"></path>')).toBe(
       '<path d="M1.2,5.7H10.3" stroke-width="1.25" transform="translate(3.1,0)"></path>',
     );
+    expect(lean('<text y="-0.21em"><tspan x="0.25" dy="1.15em">a</tspan></text>')).toBe(
+      '<text y="-0.21em"><tspan x="0.3" dy="1.15em">a</tspan></text>',
+    );
   });
 
   test('what an element would inherit anyway goes; what differs stays; empty unnamed groups go', () => {
@@ -46,5 +58,15 @@ describe("a figure's drawing as the page carries it", () => {
     );
     expect(lean('<text font-weight="400" stroke-width="1" opacity="1">c</text>')).toBe('<text opacity="1">c</text>');
     expect(lean('<g></g><g data-layer="marks"></g>')).toBe('<g data-layer="marks"></g>');
+  });
+
+  test("a layer's id goes unless the drawing refers to it", () => {
+    expect(
+      lean(
+        '<g data-layer="a" id="c-a"><rect></rect></g><g data-layer="b" id="c-b"><clipPath id="c-clip"></clipPath></g><g clip-path="url(#c-b)"><rect></rect></g>',
+      ),
+    ).toBe(
+      '<g data-layer="a"><rect></rect></g><g data-layer="b" id="c-b"><clipPath id="c-clip"></clipPath></g><g clip-path="url(#c-b)"><rect></rect></g>',
+    );
   });
 });
