@@ -1,4 +1,5 @@
 import { embedCode, embedSrc, themeChoices, type ThemeChoice } from '../embed/embedCode';
+import { stepStatus } from '../scrolly/steps';
 
 const isThemeChoice = (value: string): value is ThemeChoice => (themeChoices as readonly string[]).includes(value);
 
@@ -14,21 +15,30 @@ async function copy(text: string, field: HTMLTextAreaElement): Promise<boolean> 
   }
 }
 
-/** Makes the panel's fields from its template, in place of the code shown as text, and wires them up. */
+/** The page's one template of the parts that need script (components/ChartActionTemplates.astro). */
+const parts = document.querySelector<HTMLTemplateElement>('template[data-embed-parts]');
+
+/** Makes the panel's fields from the page's template, in place of the code shown as text, and wires them up. */
 function makeFields(action: HTMLDetailsElement): void {
   const panel = action.querySelector<HTMLElement>('.embed-panel');
-  const template = action.querySelector<HTMLTemplateElement>('template[data-embed-fields]');
   const codeText = action.querySelector<HTMLElement>('[data-embed-code-text]');
-  const copyButton = action.querySelector<HTMLButtonElement>('[data-embed-copy]');
-  const status = action.querySelector<HTMLElement>('[data-embed-status]');
+  const buttons = action.querySelector<HTMLElement>('.embed-buttons');
   const preview = action.querySelector<HTMLAnchorElement>('[data-embed-preview]');
-  if (!panel || !template || !codeText || !copyButton || !status) return;
-  codeText.replaceWith(template.content.cloneNode(true));
-  template.remove();
+  if (!panel || !parts || !codeText || !buttons) return;
+  const fields = parts.content.cloneNode(true) as DocumentFragment;
+  const copyButton = fields.querySelector<HTMLButtonElement>('[data-embed-copy]')!;
+  const status = fields.querySelector<HTMLElement>('[data-embed-status]')!;
+  buttons.prepend(copyButton, status);
+  codeText.replaceWith(fields);
   const field = action.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;
   const stepChoice = action.querySelector<HTMLSelectElement>('[data-embed-choice="step"]')!;
   const themeChoice = action.querySelector<HTMLSelectElement>('[data-embed-choice="theme"]')!;
-  const { src = '', title = '', height = '', stepsHeight = '', loader = '' } = panel.dataset;
+  const { src = '', title = '', height = '', steps = '1', stepsHeight = '' } = panel.dataset;
+  const { loader = '' } = parts.dataset;
+  const count = Number(steps);
+  for (let index = 0; index < count; index++)
+    stepChoice.add(new Option(stepStatus(stepChoice.dataset['template'] ?? '{n}', index, count), String(index + 1)));
+  stepChoice.add(new Option(stepChoice.dataset['all'] ?? 'all', 'all'));
 
   const refresh = () => {
     const theme = isThemeChoice(themeChoice.value) ? themeChoice.value : 'auto';
@@ -53,7 +63,6 @@ function makeFields(action: HTMLDetailsElement): void {
     const copied = await copy(field.value, field);
     status.textContent = (copied ? copyButton.dataset['copied'] : copyButton.dataset['failed']) ?? '';
   });
-  copyButton.hidden = false;
   offerShownStep();
 }
 

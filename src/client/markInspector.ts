@@ -1,4 +1,5 @@
 import type { SourceRef } from '../charts/shared/evidence';
+import { markWords } from '../charts/shared/browser/markTitles';
 import { placeTip } from './tipPlacement';
 
 /** The inspector's words in the page's language, written once by the layout (components/InspectorLabels.astro). */
@@ -65,9 +66,9 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
     current = mark;
     openedAt = window.scrollY;
     tip.replaceChildren();
-    const words = mark.dataset['label'] ?? mark.querySelector(':scope > title')?.textContent ?? '';
-    // The page's drawings carry a mark's words once, in its <title> (components/pageSvg.ts); a moved mark may also have
-    // data-label. They end with the sources by name, which the tip gives as links instead.
+    // A mark's words are in its <title>, or in the same mark's in the figure's other drawing (components/pageSvg.ts).
+    // They end with the sources by name, which the tip gives as links instead.
+    const words = markWords(mark);
     const sourcesLead = `${text.sources}${chinese ? '：' : ': '}`;
     const cut = words.lastIndexOf(sourcesLead);
     const label = document.createElement('p');

@@ -1,12 +1,42 @@
+import { classColours } from '../styles/themeCss';
+import { leanSvg } from './leanSvg';
+
+const ownTitle = (mark: Element) => [...mark.children].find((child) => child.tagName.toLowerCase() === 'title');
+
 /**
  * A chart's SVG as the page carries it. A mark's data-label repeats its <title> word for word, and with two drawings
  * of every chart that repetition was about a twentieth of a story page's gzipped bytes; the mark inspector reads the
  * <title> when the attribute is not there. Exports keep both, for editors that show one or the other.
  */
 export function pageSvgHtml(svg: SVGSVGElement): string {
-  for (const mark of svg.querySelectorAll('[data-label]')) {
-    const title = [...mark.children].find((child) => child.tagName.toLowerCase() === 'title');
-    if (title?.textContent === mark.getAttribute('data-label')) mark.removeAttribute('data-label');
+  for (const mark of svg.querySelectorAll('[data-mark]')) {
+    if (ownTitle(mark)?.textContent === mark.getAttribute('data-label')) mark.removeAttribute('data-label');
   }
   return svg.outerHTML;
+}
+
+/**
+ * A figure's drawings, which show the same marks at two widths: each mark's words are written once, in the last
+ * drawing's <title> (the wide one, where a mouse hovers without script). An earlier drawing leaves out a mark's
+ * <title> where the last has the same mark with the same words; the browser gives it back before the drawing first
+ * moves, and the inspector reads it across (charts/shared/browser/markTitles.ts).
+ */
+export function figureSvgsHtml(svgs: readonly SVGSVGElement[]): string[] {
+  const carrier = svgs.at(-1);
+  const carried = new Set(
+    [...(carrier?.querySelectorAll('[data-mark]') ?? [])].map((mark) => `${mark.getAttribute('data-mark')}\n${ownTitle(mark)?.textContent ?? ''}`),
+  );
+  for (const svg of svgs.slice(0, -1)) {
+    for (const mark of svg.querySelectorAll('[data-mark]')) {
+      const title = ownTitle(mark);
+      if (title && carried.has(`${mark.getAttribute('data-mark')}\n${title.textContent ?? ''}`)) {
+        if (mark.getAttribute('data-label') === title.textContent) mark.removeAttribute('data-label');
+        title.remove();
+      }
+    }
+  }
+  return svgs.map((svg) => {
+    leanSvg(svg, classColours);
+    return pageSvgHtml(svg);
+  });
 }

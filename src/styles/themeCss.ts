@@ -54,14 +54,36 @@ function darkRules(scope: string, extra: string[] = []): string {
   return [block(scope, [...extra, ...propertiesOf(palette)]), ...classes].join('');
 }
 
+/**
+ * The light theme's colour for each class, for a page's drawing whose marks leave out a colour attribute that says
+ * the same (components/leanSvg.ts): only where the mark has no attribute of its own, which the rule would override.
+ * Written before the dark rules, which outweigh them.
+ */
+export function lightClassRules(): string {
+  const palette = palettes.light;
+  return classColours
+    .flatMap(({ selectors, fill, stroke }) =>
+      (
+        [
+          ['fill', fill],
+          ['stroke', stroke],
+        ] as const
+      ).flatMap(([property, value]) =>
+        value ? [block(selectors.map((s) => `.chart svg ${s}:not([${property}])`).join(',\n'), [`${property}: ${paint(palette, value)}`])] : [],
+      ),
+    )
+    .join('');
+}
+
 const colorScheme = (theme: ThemeName) => `color-scheme: ${theme}`;
 
-/** The stylesheet, as text. The light theme needs no class rules: a chart's own attributes are its light colours. */
+/** The stylesheet, as text: the page's colours, the light colours of marks drawn without their own, then the dark theme. */
 export function themeCss(): string {
   const indent = (css: string) => css.replace(/^(?=.)/gm, '  ');
   return [
     block(':root', propertiesOf(palettes.light)),
     block(themeScopes.light, [colorScheme('light')]),
+    lightClassRules(),
     `@media (prefers-color-scheme: dark) {\n${indent(darkRules(themeScopes.preferredDark))}}\n`,
     darkRules(themeScopes.dark, [colorScheme('dark')]),
   ].join('');

@@ -91,6 +91,29 @@ test.describe('the evidence behind each mark', () => {
     await expect(tip).toBeHidden();
   });
 
+  test("a mark's words, written once per chart, are told and shown for either drawing, before and after the chart moves", async ({ browser }) => {
+    for (const { layout, width } of [
+      { layout: 'narrow', width: 360 },
+      { layout: 'wide', width: 1280 },
+    ]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto('/en/#timeline-overview');
+      const figure = page.locator('figure[data-chart="timeline"]');
+      const words = (await figure.locator('.chart-svg[data-layout="wide"] [data-mark="huawei-entity-list"] > title').textContent()) ?? '';
+      expect(words).toContain('Huawei');
+      const announced = figure.locator('.chart-graphic p[aria-live]');
+      await figure.locator(`.chart-svg[data-layout="${layout}"] [data-mark="huawei-entity-list"]`).click({ force: true });
+      await expect(announced, `${layout}: what a screen reader hears`).toHaveText(words);
+      await expect(figure.locator('.mark-tip'), `${layout}: the tip`).toContainText(words.split('. Sources')[0]!);
+      // Once the chart has moved, every mark of the drawing on screen carries its own title again.
+      await figure.locator('[data-step-action="next"]').click();
+      const marks = figure.locator(`.chart-svg[data-layout="${layout}"] [data-mark]`);
+      await expect.poll(() => figure.locator(`.chart-svg[data-layout="${layout}"] [data-mark] > title`).count()).toBe(await marks.count());
+      await context.close();
+    }
+  });
+
   test('every data table, built when first opened, lists its rows with sources as links', async ({ page }) => {
     await page.goto('/zh/');
     for (const table of await page.locator('figure[data-chart] details.data-table').all()) {

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { pageSvgHtml } from '../../src/components/pageSvg';
+import { figureSvgsHtml, pageSvgHtml } from '../../src/components/pageSvg';
 
 const svgFrom = (markup: string) => new JSDOM(`<svg xmlns="http://www.w3.org/2000/svg">${markup}</svg>`).window.document.querySelector('svg')!;
 
@@ -16,5 +16,18 @@ describe('a chart SVG as the page carries it', () => {
     const html = pageSvgHtml(svgFrom('<g data-label="one"><title>two</title></g><circle data-label="alone"></circle>'));
     expect(html).toContain('data-label="one"');
     expect(html).toContain('data-label="alone"');
+  });
+});
+
+describe("a figure's two drawings", () => {
+  test("a mark's words are written once, in the last drawing, where both drawings say the same", () => {
+    const narrow = svgFrom('<g data-mark="a" data-label="A, 1"><title>A, 1</title></g><g data-mark="b"><title>B, narrow</title></g>');
+    const wide = svgFrom('<g data-mark="a"><title>A, 1</title></g><g data-mark="b"><title>B, wide</title></g>');
+    const [narrowHtml, wideHtml] = figureSvgsHtml([narrow, wide]);
+    expect(narrowHtml).not.toContain('A, 1');
+    expect(narrowHtml).toContain('data-mark="a"');
+    expect(narrowHtml, 'words the wide drawing does not carry stay').toContain('<title>B, narrow</title>');
+    expect(wideHtml).toContain('<title>A, 1</title>');
+    expect(wideHtml).toContain('<title>B, wide</title>');
   });
 });

@@ -114,7 +114,9 @@ export function drawReferences(frame: Frame, data: TrainingDaysData): void {
       const label = `${d.label} ${t('figure.sources')}: ${sourceNames(data, essaySources)}`;
       for (const [name, value] of Object.entries(evidenceAttributes({ id: d.id, label, confidence: d.confidence, sources: essaySources })))
         this.setAttribute(name, value);
-      this.querySelector('title')!.textContent = label;
+      const title = this.querySelector('title');
+      // A page's narrow drawing carries its marks' titles only once its figure first moves (shared/browser/markTitles.ts).
+      if (title) title.textContent = label;
     });
   // The essay's figure in China's colour, the 万卡 line a neutral reference (shared/theme.ts).
   const color = (kind: 'notify' | 'controlled') => (kind === 'notify' ? palette.china : palette.muted);

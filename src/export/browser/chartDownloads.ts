@@ -1,9 +1,22 @@
-import type { ExportTexts } from '../texts';
 import type { BrowserFormat } from './exportFigure';
 
-interface DownloadsPayload {
-  texts: ExportTexts;
+/** What the page's one template of download parts says (components/ChartActionTemplates.astro). */
+interface DownloadParts {
+  /** The story page's address, to which each file links back at its chart. */
+  story: string;
   messages: { busy: string; done: string; failed: string };
+  /** The phone PNG's button in its list item, the hint and the status line, for one chart. */
+  content: () => DocumentFragment;
+}
+
+let pageParts: DownloadParts | undefined;
+
+function downloadParts(): DownloadParts | undefined {
+  const template = document.querySelector<HTMLTemplateElement>('template[data-download-parts]');
+  if (!template) return undefined;
+  const { story = '', busy = '', done = '', failed = '' } = template.dataset;
+  pageParts ??= { story, messages: { busy, done, failed }, content: () => template.content.cloneNode(true) as DocumentFragment };
+  return pageParts;
 }
 
 /** Hands an address to the browser as a download. */
@@ -29,14 +42,22 @@ function save(blob: Blob, name: string): void {
  * each makes the file from what the reader sees: the figure's step, the calculator's inputs, the colour scheme.
  */
 class ChartDownloads extends HTMLElement {
-  #payload: DownloadsPayload | undefined;
+  #parts: DownloadParts | undefined;
   #status: HTMLElement | null = null;
 
   connectedCallback() {
-    const text = this.querySelector('script[data-export-payload]')?.textContent;
     const figure = this.closest<HTMLElement>('figure[data-chart]');
-    if (!text || !figure) return;
-    this.#payload = JSON.parse(text) as DownloadsPayload;
+    const list = this.querySelector('.downloads-list');
+    this.#parts = downloadParts();
+    if (!figure || !list || !this.#parts || this.querySelector('[data-export="png-phone"]')) return;
+    // The parts that need script: the phone PNG before the data notes, then the hint and the status line.
+    const parts = this.#parts.content();
+    const phoneItem = parts.querySelector('li');
+    const phone = phoneItem?.querySelector<HTMLElement>('button');
+    const png = this.querySelector<HTMLAnchorElement>('a[data-export="png"]');
+    if (phone && png) phone.dataset['fallback'] = png.getAttribute('href') ?? '';
+    if (phoneItem) list.lastElementChild?.before(phoneItem);
+    this.append(parts);
     this.#status = this.querySelector('.downloads-status');
     for (const control of this.querySelectorAll<HTMLElement>('[data-export]')) {
       control.addEventListener('click', (event) => {
@@ -44,24 +65,23 @@ class ChartDownloads extends HTMLElement {
         void this.#download(figure, control, control.dataset['export'] as BrowserFormat);
       });
     }
-    for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
   }
 
   async #download(figure: HTMLElement, control: HTMLElement, format: BrowserFormat) {
-    const payload = this.#payload!;
+    const { messages, story } = this.#parts!;
     const label = control.textContent?.trim() ?? format;
     const say = (template: string) => {
       if (this.#status) this.#status.textContent = template.replace('{file}', label);
     };
-    say(payload.messages.busy);
+    say(messages.busy);
     try {
       const { exportFigure } = await import('./exportFigure');
-      const { blob, name } = await exportFigure(figure, format, payload.texts);
+      const { blob, name } = await exportFigure(figure, format, story);
       save(blob, name);
-      say(payload.messages.done);
+      say(messages.done);
     } catch (error) {
       console.error(error);
-      say(payload.messages.failed);
+      say(messages.failed);
       this.#fallback(control);
     }
   }

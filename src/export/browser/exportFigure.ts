@@ -3,7 +3,7 @@ import { readerInputsOf } from '../../charts/shared/readerInputs';
 import { pageTheme } from '../../charts/shared/browser/pageTheme';
 import { exportData, exportSvg, type ChartExportRequest } from '../exportChart';
 import { exportFileName } from '../paths';
-import type { ExportTexts } from '../texts';
+import { exportTexts } from '../texts';
 import { loadDefinition } from './chartDefinitions';
 import { rasterize } from './rasterize';
 
@@ -13,7 +13,7 @@ export type BrowserFormat = 'svg' | 'png' | 'png-phone' | 'csv';
 const pngScale = { standard: 2, phone: 3 } as const;
 
 /** What the reader sees in a figure: its chart and data, its step, the calculator's inputs, the colour scheme. */
-async function readerView(figure: HTMLElement, texts: ExportTexts, layout: ChartExportRequest['layout']): Promise<ChartExportRequest> {
+async function readerView(figure: HTMLElement, storyPage: string, layout: ChartExportRequest['layout']): Promise<ChartExportRequest> {
   const [chart, payload] = await Promise.all([loadDefinition(figure.dataset['chart'] ?? ''), chartPayload<ChartExportRequest['data']>(figure)]);
   const { stepCount } = chart;
   const step = Math.min(stepCount - 1, Math.max(0, Number(figure.dataset['step'] ?? stepCount - 1) || 0));
@@ -29,15 +29,16 @@ async function readerView(figure: HTMLElement, texts: ExportTexts, layout: Chart
     theme,
     layout,
     ...(inputs === undefined ? {} : { inputs }),
-    texts,
+    // The words around the drawing, as the build's files have them (export/texts.ts), linking back to the chart's place.
+    texts: exportTexts(chart, payload.locale, new URL(`#${chart.id}-caption`, storyPage).href),
     document,
   };
 }
 
 /** The file for one download button, made in the page by the same code as the build's files. */
-export async function exportFigure(figure: HTMLElement, format: BrowserFormat, texts: ExportTexts): Promise<{ blob: Blob; name: string }> {
+export async function exportFigure(figure: HTMLElement, format: BrowserFormat, storyPage: string): Promise<{ blob: Blob; name: string }> {
   const phone = format === 'png-phone';
-  const request = await readerView(figure, texts, phone ? 'phone' : 'standard');
+  const request = await readerView(figure, storyPage, phone ? 'phone' : 'standard');
   const name = (extension: 'svg' | 'png' | 'csv') => exportFileName(request.chart.id, request.locale, extension, { step: request.step, phone });
   if (format === 'csv') {
     const { csv } = exportData(request, name('csv'));

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../i18n/locales';
 import { updateDrawing, type ChartDrawing, type UpdateOptions } from '../drawing';
+import { restoreMarkTitles } from './markTitles';
 
 /** A chart's moving parts in the browser: what `browser/<id>.update.ts` in the chart's folder exports as default. */
 export interface ChartUpdater {
@@ -16,7 +17,10 @@ export const updaterEvent = 'embed-chart-updater';
  * reads the default export) and as a classic script (an embed in a sandboxed frame, which hears the event).
  */
 export function chartUpdater<D, I>(drawing: ChartDrawing<D, I>): ChartUpdater {
-  const updater: ChartUpdater = (svg, data, options) => updateDrawing(drawing, svg, data as D, options);
+  const updater: ChartUpdater = (svg, data, options) => {
+    restoreMarkTitles(svg);
+    updateDrawing(drawing, svg, data as D, options);
+  };
   const prepareStep = drawing.prepareStep;
   if (prepareStep) updater.prepare = (data, options) => prepareStep(data as D, options);
   document.dispatchEvent(new CustomEvent<ChartUpdater>(updaterEvent, { detail: updater }));
