@@ -11,6 +11,8 @@ export const yTicks = [0, 5, 10, 15, 20];
 export const eventRowHeight = 15;
 /** The row under the baseline that names the fiscal years, the chart's one time axis. */
 export const fiscalRowHeight = 18;
+/** Room between the fiscal years and the first row of events, so that the two rows of text do not read as one. */
+export const fiscalGap = 5;
 
 export const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
