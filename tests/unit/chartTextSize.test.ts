@@ -5,8 +5,9 @@ import { figureWidths } from '../../src/charts/widths';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 
-// The phone's drawing is shown at its own size, 360 px wide: each of its texts, legend and axes included, is set at
-// 11 px or more, and 12 px or more in Chinese, whose characters blur sooner than Latin letters.
+// The phone's drawing, 360 units wide: each of its texts, legend and axes included, is set at 11 units or more, and 12
+// or more in Chinese, whose characters blur sooner than Latin letters. Sizes are read in the drawing's own units; how
+// far the page scales the drawing down to fit its column is a matter for the page's layout.
 const smallest = { en: 11, zh: 12 } as const;
 
 /** The size a text is set at: its own font-size, or the nearest ancestor's (attribute or style). */
