@@ -133,6 +133,30 @@ test.describe('an embed page', () => {
     await expect.poll(() => storyLinkTarget(page)).toBe(`/en/#${steps[3]}`);
   });
 
+  test('on a phone, 320 and 360 px wide, its step buttons and count keep to one line and inside the frame, in both languages', async ({
+    browser,
+  }) => {
+    for (const width of [320, 360]) {
+      const context = await browser.newContext({ viewport: { width, height: 740 } });
+      const page = await context.newPage();
+      for (const lang of languages) {
+        await page.goto(`/embed/${lang}/training-days/`);
+        const controls = page.locator('.step-controls');
+        await expect(controls).toBeVisible();
+        const row = await controls.evaluate((el) => ({
+          overflow: el.scrollWidth - el.clientWidth,
+          right: el.getBoundingClientRect().right,
+          // A button whose words wrap grows past its one-line height (2.25rem).
+          heights: [...el.querySelectorAll('button')].map((b) => b.getBoundingClientRect().height),
+        }));
+        expect(row.overflow, `${lang} at ${width}`).toBeLessThanOrEqual(0);
+        expect(row.right, `${lang} at ${width}`).toBeLessThanOrEqual(width);
+        for (const height of row.heights) expect(height, `${lang} at ${width}`).toBeLessThanOrEqual(37);
+      }
+      await context.close();
+    }
+  });
+
   test('without JavaScript shows the first step, drawn at build time, and no buttons that could not work', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();

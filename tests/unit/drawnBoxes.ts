@@ -1,5 +1,6 @@
 // The boxes of a rendered chart SVG, read from its attributes as the layouts estimate them (textBox): each visible
-// text line, each dot or symbol, each line segment other than gridlines, with the keys that tie a label to its mark.
+// text line, each dot or symbol, each line segment, with the keys that tie a label to its mark and whether it belongs
+// to an axis (its line, tick marks and tick labels) or is a gridline.
 import { textBox, type Box } from '../../src/charts/shared/labels';
 
 export interface DrawnText {
@@ -8,6 +9,10 @@ export interface DrawnText {
   /** Set over a stroke in the background colour, so that a line may pass under it. */
   halo: boolean;
   keys: Set<string>;
+  /** A tick label of an axis. */
+  tick: boolean;
+  /** The lines of the same text element, in order, so that a break between them can be read. */
+  lines: string[];
 }
 
 export interface DrawnMark {
@@ -16,6 +21,10 @@ export interface DrawnMark {
   /** A dot's box, or a segment's end points. */
   box: Box;
   keys: Set<string>;
+  /** Part of an axis: its line or a tick mark. */
+  axis: boolean;
+  /** A gridline other than at zero, which labels may cross. */
+  grid: boolean;
 }
 
 const keyAttributes = ['data-key', 'data-row', 'data-mark', 'data-step-key'];
@@ -78,6 +87,15 @@ const anchorOf = (el: Element): 'start' | 'middle' | 'end' => {
 
 const inLegend = (el: Element) => el.closest('[data-layer="legend"], .legend-item, .legend') !== null;
 
+// Axes are drawn three ways: d3-axis groups (.tick), the charts' own (.x-tick, .y-tick, data-layer="axis", the
+// Nvidia chart's row of fiscal years) and Observable Plot's (data-layer="x-axis-tick", "y-axis-tick-label" and so on).
+const axisGroup =
+  '.tick, .x-tick, .y-tick, .domain, .axis, .fiscal-year, [data-layer="axis"], [data-layer$="-axis-tick"], [data-layer$="-axis-tick-label"]';
+const inAxis = (el: Element) => el.closest(axisGroup) !== null;
+const isGrid = (el: Element) => el.closest('.grid, [data-layer$="-grid"]') !== null;
+// A gridline at zero is where the bars or dots start from: it reads as the axis line.
+const atZero = (el: Element) => el.closest(axisGroup)?.querySelector('text')?.textContent?.trim() === '0';
+
 /** Every visible text line of the drawing, outside its legend, boxed as the layouts estimate text. */
 export function drawnTexts(svg: Element): DrawnText[] {
   const texts: DrawnText[] = [];
@@ -109,10 +127,12 @@ export function drawnTexts(svg: Element): DrawnText[] {
         });
       }
     }
+    const tick = inAxis(el) && !el.classList.contains('axis-title');
+    const all = lines.map((l) => l.text.trim()).filter(Boolean);
     for (const line of lines) {
       if (line.text.trim() === '') continue;
       const box = textBox(line.text.trim(), line.x + offset[0], line.y + offset[1], line.size, line.anchor);
-      texts.push({ text: line.text.trim(), box, halo, keys });
+      texts.push({ text: line.text.trim(), box, halo, keys, tick, lines: all });
     }
   }
   return texts;
@@ -138,22 +158,31 @@ function polyline(d: string): [number, number][] | undefined {
   return /[ACQSTacqst]/.test(d) ? undefined : points;
 }
 
-/** Every visible dot, symbol and line of the drawing but its gridlines and legend. */
+/** Every visible dot, symbol and line of the drawing but its legend. */
 export function drawnMarks(svg: Element): DrawnMark[] {
   const marks: DrawnMark[] = [];
   for (const el of svg.querySelectorAll('circle, line, path')) {
-    if (el.closest('defs, clipPath, mask') || inLegend(el) || el.classList.contains('grid') || !seen(el, svg)) continue;
+    if (el.closest('defs, clipPath, mask') || inLegend(el) || !seen(el, svg)) continue;
     const offset = offsetOf(el);
     if (!offset) continue;
     const [ox, oy] = offset;
+    const grid = isGrid(el) && !atZero(el);
+    const axis = inAxis(el) && !grid;
     const keys = keysOf(el, svg);
     const name = el.getAttribute('data-key') ?? el.getAttribute('data-mark') ?? el.getAttribute('class') ?? el.tagName;
     const n = (attribute: string) => Number(el.getAttribute(attribute) ?? 0);
     if (el.tagName === 'circle') {
       const r = n('r');
-      marks.push({ kind: 'dot', name, keys, box: { x0: ox + n('cx') - r, x1: ox + n('cx') + r, y0: oy + n('cy') - r, y1: oy + n('cy') + r } });
+      marks.push({
+        kind: 'dot',
+        name,
+        keys,
+        axis,
+        grid,
+        box: { x0: ox + n('cx') - r, x1: ox + n('cx') + r, y0: oy + n('cy') - r, y1: oy + n('cy') + r },
+      });
     } else if (el.tagName === 'line') {
-      marks.push({ kind: 'line', name, keys, box: { x0: ox + n('x1'), y0: oy + n('y1'), x1: ox + n('x2'), y1: oy + n('y2') } });
+      marks.push({ kind: 'line', name, keys, axis, grid, box: { x0: ox + n('x1'), y0: oy + n('y1'), x1: ox + n('x2'), y1: oy + n('y2') } });
     } else {
       const d = el.getAttribute('d') ?? '';
       const points = polyline(d);
@@ -161,18 +190,25 @@ export function drawnMarks(svg: Element): DrawnMark[] {
         // A closed shape (a diamond, a triangle): its box.
         const xs = points.map(([x]) => ox + x);
         const ys = points.map(([, y]) => oy + y);
-        marks.push({ kind: 'dot', name, keys, box: { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) } });
+        marks.push({
+          kind: 'dot',
+          name,
+          keys,
+          axis,
+          grid,
+          box: { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) },
+        });
       } else if (points && points.length >= 2) {
         points.slice(1).forEach(([x, y], i) => {
           const [px, py] = points[i]!;
-          marks.push({ kind: 'line', name, keys, box: { x0: ox + px, y0: oy + py, x1: ox + x, y1: oy + y } });
+          marks.push({ kind: 'line', name, keys, axis, grid, box: { x0: ox + px, y0: oy + py, x1: ox + x, y1: oy + y } });
         });
       } else {
         // A symbol (a circle, diamond or triangle) is drawn about the origin its transform moves to its point.
         const numbers = [...d.matchAll(/-?\d*\.?\d+(?:e-?\d+)?/g)].map((m) => Math.abs(Number(m[0])));
         const r = Math.min(Math.max(...numbers, 0), 12);
         if (r === 0) continue;
-        marks.push({ kind: 'dot', name, keys, box: { x0: ox - r, x1: ox + r, y0: oy - r, y1: oy + r } });
+        marks.push({ kind: 'dot', name, keys, axis, grid, box: { x0: ox - r, x1: ox + r, y0: oy - r, y1: oy + r } });
       }
     }
   }

@@ -113,7 +113,7 @@ describe('nvidia-segments: event labels', () => {
         const t = translator(locale);
         const states = [0, 1, 2].map((step) => nvidiaSegmentsState(data, step).opacity);
         const together = (a: string, b: string) => states.some((o) => (o[`event-${a}`] ?? 0) > 0 && (o[`event-${b}`] ?? 0) > 0);
-        const events = data.events.map((e) => ({ ...e, text: eventText(e, locale, t) }));
+        const events = data.events.map((e) => ({ ...e, text: eventText(e, data, locale, t) }));
         const placed = placeEvents(events, { x: xScale(width), bounds: [4, width - 4], together });
         for (const [i, a] of placed.entries()) {
           expect(a.x0).toBeGreaterThanOrEqual(4);

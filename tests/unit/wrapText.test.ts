@@ -24,6 +24,18 @@ describe('wrapText', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe('Baidu, ByteDance, Tencent and Alibaba ordered A800s');
   });
+
+  test('keeps a sum of money whole: its currency sign, figure and unit on one line', () => {
+    // At every width that breaks the sentence near the sum, "$1.57 bn" stays in one piece.
+    for (let width = 60; width <= 200; width += 4) {
+      const lines = wrapText('FY2023 Q3: gaming $1.57 bn, down 51% on a year earlier', width, 12, 'en');
+      expect(
+        lines.some((line) => line.includes('$1.57 bn')),
+        lines.join(' / '),
+      ).toBe(true);
+    }
+    expect(wrapText('a reserve of US$18.4 bn', 70, 12, 'en').some((line) => line.includes('US$18.4'))).toBe(true);
+  });
 });
 
 describe('wrapText, asked again', () => {

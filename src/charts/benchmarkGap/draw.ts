@@ -10,6 +10,7 @@ import { drawLegend } from '../shared/legend';
 import { drawStepNote, stepNoteText } from '../shared/stepNote';
 import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
+import { textWidthEm } from '../shared/wrapText';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
 import { chartHeight, gapLayout, noteLine } from './layout';
 import type { BenchmarkGapData, GapPoint, GapRow } from './prepare';
@@ -144,16 +145,28 @@ function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, options: D
       .attr('fill', function () {
         return this.getAttribute('data-end') === 'from' ? palette.context : palette.text;
       });
-    // The earlier gap's value sits right of its dot, the later one's left of its dot, so they never meet.
+    // The earlier gap's value sits right of its dot, the later one's left of its dot, so they never meet. A later
+    // value near zero would be struck by the zero line: it moves over its dot, or right of it, to clear the line.
+    const zero = layout.x(0);
+    const place = (end: string | null): { x: number; anchor: 'start' | 'middle' | 'end' } => {
+      const cx = layout.x(value(end));
+      if (end === 'from') return { x: cx + 10, anchor: 'start' };
+      const width = textWidthEm(formatNumber(locale, value(end), 1)) * fontSize.tick;
+      const sides = [
+        { x: cx - 10, anchor: 'end' as const, x0: cx - 10 - width },
+        { x: cx, anchor: 'middle' as const, x0: cx - width / 2 },
+        { x: cx + 10, anchor: 'start' as const, x0: cx + 10 },
+      ];
+      return sides.find((side) => side.x0 > zero + 3 || side.x0 + width < zero - 3) ?? sides[2]!;
+    };
     select(this)
       .selectAll<SVGTextElement, unknown>('text.value')
       .attr('x', function () {
-        const end = this.getAttribute('data-end');
-        return round(layout.x(value(end)) + (end === 'from' ? 10 : -10));
+        return round(place(this.getAttribute('data-end')).x);
       })
       .attr('y', -10)
       .attr('text-anchor', function () {
-        return this.getAttribute('data-end') === 'from' ? 'start' : 'end';
+        return place(this.getAttribute('data-end')).anchor;
       })
       .attr('font-size', fontSize.tick)
       .attr('fill', palette.text)

@@ -118,11 +118,25 @@ export function chipLayout(
       ? { id: 'controlled', lines: [t('chip.status.controlled')], x: round(x(main.x[0]) + 6), y: round(y(main.y[1]) + 18), anchor: 'start' }
       : { id: 'controlled', lines: [t('chip.status.controlled')], x: round(x(main.x[1]) - 6), y: round(y(main.y[0]) - 10), anchor: 'end' },
   ];
+  const radius = narrow ? 5 : 6;
+  // Each chip's dot with the room a text keeps from it.
+  const dotBoxes = state.marks.map((m) => ({
+    x0: x(m.tpp) - radius - 3,
+    x1: x(m.tpp) + radius + 3,
+    y0: y(m.y) - radius - 3,
+    y1: y(m.y) + radius + 3,
+  }));
   if (state.rule === '2023') {
-    // Under the 5.92 line, across both notification tiers, where no chip sits.
-    const left = x(value('tpp-1600')) + 5;
+    // Under the 5.92 line, across both notification tiers, where no chip sits; a chip just left of the 1,600 line
+    // (the L2) on its level pushes the name right, so that the two do not run together.
+    const top = y(value('y-main')) + 13;
+    const level = { y0: top - fontSize.annotation, y1: top + 2 * zoneLeading };
+    const left = Math.max(
+      x(value('tpp-1600')) + 5,
+      ...dotBoxes.filter((d) => d.y0 < level.y1 && level.y0 < d.y1 && d.x0 < x(value('tpp-1600')) + 5).map((d) => d.x1 + 3),
+    );
     const lines = wrapText(t('chip.status.notify'), x(value('tpp-4800')) - left - 8, fontSize.annotation, locale);
-    zones.push({ id: 'notify', lines, x: round(left), y: round(y(value('y-main')) + 13), anchor: 'start' });
+    zones.push({ id: 'notify', lines, x: round(left), y: round(top), anchor: 'start' });
   }
   // Bottom left, clear of the first line that reaches the plot's foot and of that line's label.
   const firstLine = state.rule === '2022' ? value('tpp-4800') : value('tpp-2400');
@@ -157,6 +171,10 @@ export function chipLayout(
           d.id === 'y-main' && state.rule === '2023'
             ? { x: round(x1 + 4), y: round(y1 - 6), anchor: 'start' }
             : { x: round(x2 - 4), y: round(y1 - 6), anchor: 'end' };
+        // A chip sitting on the line (the L20 on the 3.2 tier) would be covered: the label goes beside its left end.
+        const onDot = (place: TextPlace) => dotBoxes.some((b) => overlaps(b, textBox(text, place.x, place.y, fontSize.annotation, place.anchor)));
+        const beside: TextPlace = { x: round(x1 - 4), y: round(y1 + 4), anchor: 'end' };
+        if (onDot(label) && !onDot(beside) && textBox(text, beside.x, beside.y, fontSize.annotation, 'end').x0 >= margin.left - 30) label = beside;
       } else {
         label = { x: round(x1 - 4), y: round(y1 + 4), anchor: 'end' };
         const box = textBox(text, label.x, label.y, fontSize.annotation, 'end');
@@ -178,7 +196,6 @@ export function chipLayout(
     }),
   ];
 
-  const radius = narrow ? 5 : 6;
   // The step's subject is placed first, so that it has the best sides, and the most hemmed-in name first among
   // equals; context names give way, or are left out.
   const neighbours = (m: ChipMark) =>

@@ -153,13 +153,11 @@ function drawClaim(layer: Group, data: NvidiaSegmentsData, f: Frame) {
   // Just over the tallest bar of those years.
   const tallest = Math.max(...data.quarters.filter((q) => utcDate(q.end) >= from && utcDate(q.start) <= to).map((q) => q.usdBn));
   const bracketY = f.y(tallest) - 6;
-  // On a phone the plot is short: the claim's body is set a size smaller, to fit between the record quarter's
-  // callout and the bars.
-  const bodySize = f.narrow ? fontSize.annotation - 1 : fontSize.annotation;
-  const bodyLeading = f.narrow ? lineHeight - 2 : lineHeight;
+  // The claim's body is set at the size of every other note: on a phone, smaller would be hard to read, above all in
+  // Chinese.
   const title = wrap(f.t('revenue.claim.title'), width - 2 * padding - 16, f);
-  const body = wrap(f.t('revenue.claim.body'), width - 2 * padding, f, bodySize);
-  const height = title.length * lineHeight + body.length * bodyLeading + 2 * padding + 2;
+  const body = wrap(f.t('revenue.claim.body'), width - 2 * padding, f);
+  const height = title.length * lineHeight + body.length * lineHeight + 2 * padding + 2;
   const top = Math.max(f.margin.top + 4, peakCallout(data, f).bottom + 6, bracketY - 6 - height);
   const label = claimLabel(data, f.t);
   const g = layer.append('g').attr('data-step-key', keys.claim).attr('class', 'annotation claim');
@@ -194,7 +192,7 @@ function drawClaim(layer: Group, data: NvidiaSegmentsData, f: Frame) {
     .attr('stroke-width', 2)
     .attr('stroke-dasharray', '2 2');
   textBlock(g, title, x0 + padding + 16, top + padding + 11, 'start', 'fg', f.palette.text).attr('font-weight', 700);
-  textBlock(g, body, x0 + padding, top + padding + 11 + title.length * lineHeight, 'start', 'fg', f.palette.text, bodySize, bodyLeading);
+  textBlock(g, body, x0 + padding, top + padding + 11 + title.length * lineHeight, 'start', 'fg', f.palette.text);
 }
 
 /** The step annotations that Plot has no mark for: wrapped callouts placed in pixels. */

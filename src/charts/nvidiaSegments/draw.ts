@@ -14,6 +14,7 @@ import {
   chartHeight,
   eventMarkerRadius,
   eventRowHeight,
+  fiscalGap,
   fiscalRowHeight,
   horizontalMargin,
   placeEvents,
@@ -70,16 +71,16 @@ export function drawNvidiaSegments(data: NvidiaSegmentsData, options: PlotDrawOp
   const legendLabels = legend.map((item) => item.label);
   const legendBottom = legendHeight(legendLabels, width - 16) + 8;
   const x = xScale(width);
-  const events = data.events.map((e) => ({ ...e, text: eventText(e, locale, t) }));
+  const events = data.events.map((e) => ({ ...e, text: eventText(e, data, locale, t) }));
   const placements = placeEvents(events, { x, bounds: [4, width - 4], together: shownTogether(data) });
   const rows = Math.max(...placements.map((p) => p.row)) + 1;
   // Above the plot, the axis title, unrotated, over the tick labels; under it, the fiscal years, then the strip
   // of events, one row each where their labels would meet.
   const axisTitleY = legendBottom + 14;
-  const margin = { ...horizontalMargin(width), top: axisTitleY + 16, bottom: fiscalRowHeight + rows * eventRowHeight + 10 };
+  const margin = { ...horizontalMargin(width), top: axisTitleY + 16, bottom: fiscalRowHeight + fiscalGap + rows * eventRowHeight + 10 };
   const y = yScale(height, margin);
   const baseline = height - margin.bottom;
-  const rowCentre = (row: number) => baseline + fiscalRowHeight + 10 + row * eventRowHeight;
+  const rowCentre = (row: number) => baseline + fiscalRowHeight + fiscalGap + 10 + row * eventRowHeight;
   const placement = new Map(placements.map((p) => [p.id, p]));
   const at = (e: PreparedEvent): EventPlacement => placement.get(e.id)!;
 

@@ -39,16 +39,26 @@ export function quarterLabel(q: PreparedQuarter, data: NvidiaSegmentsData, local
   });
 }
 
-/** The short text beside an event's rule; the October 2023 rule is named by what it caught, as the story tells it. */
-export function eventText(event: PreparedEvent, locale: Locale, t: Translate): string {
+/** An event's name; the October 2023 rule is named by what it caught, as the story tells it. */
+function eventName(event: PreparedEvent, locale: Locale, t: Translate): string {
   if (event.id === 'bis-oct-2023') return t('revenue.event.rtx4090');
   return locale === 'zh' ? event.label_zh : event.label_en;
+}
+
+/**
+ * The short text beside an event's marker. An event before the first quarter drawn has no bar to tie it to a time,
+ * so its label says when it was.
+ */
+export function eventText(event: PreparedEvent, data: NvidiaSegmentsData, locale: Locale, t: Translate): string {
+  const label = eventName(event, locale, t);
+  const firstQuarter = data.quarters.map((q) => q.start).sort()[0]!;
+  return event.date < firstQuarter ? t('revenue.event.before', { label, date: formatDate(locale, event.date, 'month', 'short') }) : label;
 }
 
 export function eventLabel(event: PreparedEvent, data: NvidiaSegmentsData, locale: Locale, t: Translate): string {
   return t('revenue.eventMark', {
     date: formatDate(locale, event.date, event.precision),
-    label: eventText(event, locale, t),
+    label: eventName(event, locale, t),
     confidence: t(`confidence.${event.confidence}`),
     sources: sourceNames(data, event.sources),
   });

@@ -54,10 +54,14 @@ const wrapped = new Map<string, readonly string[]>();
 // A figure's end: a digit, or 万 / 亿 after one ("35 万" takes its measure word too: "35 万张").
 const endsInDigit = /[0-9]$|[0-9] ?[万亿]$/u;
 const startsWithHan = /^\p{Script=Han}/u;
+const currencySign = /^[$¥€£]$/u;
+// An English unit written after its figure and a space: "$1.57 bn", "12 m".
+const unitWord = /^(?:bn|m|k|pp)$/u;
 
 /**
- * Pieces that must stay on one line: a figure with the unit after it ("2022 年", "35 万", "1,000 张") and a short
- * quoted term ("“万卡”"), which the word segmenter splits into characters.
+ * Pieces that must stay on one line: a figure with the unit after it ("2022 年", "35 万", "1,000 张", "1.57 bn"), a
+ * currency sign with its figure ("US$1.57") and a short quoted term ("“万卡”"), which the word segmenter splits
+ * into characters.
  */
 export function glue(pieces: readonly string[]): string[] {
   const out: string[] = [];
@@ -71,8 +75,19 @@ export function glue(pieces: readonly string[]): string[] {
         i = close;
       }
     }
+    if (currencySign.test(piece) && /^[0-9]/.test(pieces[i + 1] ?? '')) {
+      piece += pieces[i + 1];
+      i++;
+    }
+    if (prev !== undefined && /[$¥€£]/u.test(piece[0]!) && /US$/.test(prev)) {
+      out[out.length - 1] = prev + piece;
+      continue;
+    }
     const next = pieces[i + 1] ?? '';
-    if (prev !== undefined && endsInDigit.test(prev) && startsWithHan.test(piece)) out[out.length - 1] = prev + piece;
+    if (prev !== undefined && piece === ' ' && /[0-9]$/.test(prev) && unitWord.test(next)) {
+      out[out.length - 1] = prev + piece + next;
+      i++;
+    } else if (prev !== undefined && endsInDigit.test(prev) && startsWithHan.test(piece)) out[out.length - 1] = prev + piece;
     else if (prev !== undefined && piece === ' ' && /[0-9] ?[年月]$/u.test(prev) && /^[0-9]/.test(next)) {
       // A date is one piece: "2024 年 1 月 26 日".
       out[out.length - 1] = prev + piece + next;

@@ -157,6 +157,19 @@ export function drawTeacherStudent(data: TeacherStudentData, options: PlotDrawOp
         }),
         ...dots,
         ...labelMarks(labels, { x: (px) => x.invert(px), y: (px) => y.invert(px) }, palette),
+        // After the labels, so that a label is the first element of its key.
+        ...labels
+          .filter((l) => l.connector)
+          .map((l) =>
+            Plot.ruleY([l], {
+              x1: (d: ChartLabel) => x.invert(d.connector!.x1),
+              x2: (d: ChartLabel) => x.invert(d.connector!.x2),
+              y: (d: ChartLabel) => y.invert(d.connector!.y),
+              stroke: palette.text,
+              strokeWidth: 1,
+              render: tagged([l], (d) => ({ 'data-step-key': d.key, class: 'connector' })).render,
+            }),
+          ),
       ],
     },
     { document, width, height: f.height, title: t('mmlu.title'), description, idPrefix, lang: languageTag[locale], palette },

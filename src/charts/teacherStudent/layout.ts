@@ -91,6 +91,8 @@ export interface ChartLabel {
   anchor: 'start' | 'end' | 'middle';
   lines: string[];
   kind: 'model' | 'line' | 'gap' | 'random';
+  /** A short rule from the label to what it names, where the label had to move away from it: pixels. */
+  connector?: { x1: number; x2: number; y: number };
 }
 
 function modelLabel(score: PreparedScore, narrow: boolean, locale: Locale, t: Translate, named: boolean): string[] {
@@ -143,14 +145,27 @@ export function chartLabels(data: TeacherStudentData, f: Frame, locale: Locale, 
     kind: 'random',
   });
   const gapX = x(releasedDate(gap.studentReleased));
-  fixed.push({
+  const gapLabel: ChartLabel = {
     key: keys.gapLabel,
     x: gapX - 7,
     y: y((gap.studentScore + gap.teacherScore) / 2),
     anchor: 'end',
     lines: gapText,
     kind: 'gap',
-  });
+  };
+  // Left of the bracket, and left of any other model's dot it would touch there (Yi-34B's, on a phone).
+  const otherDots = data.scores
+    .filter((s) => s.id !== gap.studentId)
+    .map((s) => ({ cx: x(releasedDate(s.released)), cy: y(s.score) }))
+    .sort((a, b) => b.cx - a.cx);
+  for (const dot of otherDots) {
+    const box = blockBox(gapLabel);
+    const reach = dotRadius + 3;
+    if (dot.cx - reach < box.x1 && box.x0 < dot.cx + reach && dot.cy - reach < box.y1 && box.y0 < dot.cy + reach) gapLabel.x = dot.cx - reach - 2;
+  }
+  // Moved away from its bracket, the label is tied back to it.
+  if (gapLabel.x < gapX - 7) gapLabel.connector = { x1: gapLabel.x + 3, x2: gapX - 2, y: gapLabel.y };
+  fixed.push(gapLabel);
   const obstacles: Box[] = [
     ...fixed.map(blockBox),
     // The teachers' lines run from their release to the year's end.

@@ -51,6 +51,8 @@ export interface EventLabel {
   markX: number;
   markY: number;
   box: Box;
+  /** Set over a halo: another label's leader passes at its edge. */
+  halo?: boolean;
 }
 
 export interface Tick {
@@ -175,10 +177,22 @@ function stackLane(
     ...labels.filter((l) => l.anchor === 'start').sort((a, b) => b.markX - a.markX),
     ...labels.filter((l) => l.anchor === 'end').sort((a, b) => a.markX - b.markX),
   ];
-  const order: typeof waiting = [];
+  // Where each spans another's mark, the one that reaches least far over a mark goes lowest, set over a halo so that
+  // the leader passing at its edge does not strike it.
+  const reach = (label: Omit<EventLabel, 'box' | 'markY'>, x: number) => {
+    const { x0, x1 } = spanOf(label);
+    return spans(label, x) ? Math.min(x - (x0 - leaderGap), x1 + leaderGap - x) : 0;
+  };
+  const order: (typeof waiting)[number][] = [];
+  const haloed = new Set<string>();
   while (waiting.length > 0) {
-    const ready = waiting.findIndex((l) => waiting.every((other) => other === l || !spans(l, other.markX)));
-    order.push(...waiting.splice(Math.max(0, ready), 1));
+    let ready = waiting.findIndex((l) => waiting.every((other) => other === l || !spans(l, other.markX)));
+    if (ready < 0) {
+      const deepest = waiting.map((l) => Math.max(...waiting.filter((o) => o !== l).map((o) => reach(l, o.markX))));
+      ready = deepest.indexOf(Math.min(...deepest));
+      haloed.add(waiting[ready]!.id);
+    }
+    order.push(...waiting.splice(ready, 1));
   }
   const placed: EventLabel[] = [];
   for (const label of order) {
@@ -190,7 +204,7 @@ function stackLane(
       // A placed label's leader rises from its mark to its box: a box across that column must sit above it.
       const blocker = placed.find((p) => overlaps(p.box, box, 8) || (spans(label, p.markX) && box.y1 > p.box.y0 - stackGap));
       if (!blocker) {
-        placed.push({ ...label, markY: 0, box });
+        placed.push({ ...label, markY: 0, box, ...(haloed.has(label.id) ? { halo: true } : {}) });
         break;
       }
       bottom = blocker.box.y0 - stackGap;

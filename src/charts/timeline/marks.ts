@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { fade } from '../shared/fade';
+import { halo } from '../shared/halo';
 import { formatDate } from '../shared/format';
 import { animate } from '../shared/motion';
 import type { Palette } from '../shared/theme';
@@ -170,9 +171,17 @@ export function drawLabels(
     .attr('y1', (d) => round(d.markY - radius - 2))
     .attr('y2', (d) => round(d.box.y1));
   const text = labels
-    .select('text')
+    .select<SVGTextElement>('text')
     .attr('text-anchor', (d) => d.anchor)
     .attr('fill', palette.text);
+  text.filter((d) => d.halo === true).call((t) => halo(t, palette));
+  text
+    .filter((d) => d.halo !== true)
+    .classed('halo', false)
+    .attr('stroke', null)
+    .attr('stroke-width', null)
+    .attr('stroke-linejoin', null)
+    .attr('paint-order', null);
   text
     .selectAll<SVGTSpanElement, { text: string; date: boolean; y: number | null; x: number | null }>('tspan')
     .data((d) => [

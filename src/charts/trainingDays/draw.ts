@@ -64,11 +64,12 @@ function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, options: D
     fontSize: fontSize.legend,
     palette,
   });
-  // Below the legend: a row for the y-axis title, then one for the labels of the vertical reference lines.
+  // Below the legend: a row for the y-axis title, then one for the labels of the vertical reference lines. Below the
+  // plot, a row of GPU counts and, clear of it, the x-axis title.
   const margin = {
     top: header + (narrow ? 0 : legendHeight) + (narrow ? 40 : 44),
     right: narrow ? 20 : 30,
-    bottom: narrow ? 40 : 46,
+    bottom: narrow ? 44 : 46,
     // Room for the longest tick label of days ("10 years"), right-aligned against the plot.
     left: Math.max(narrow ? 46 : 58, Math.ceil(Math.max(...yTicks.map((tick) => textWidthEm(formatDaysTick(t, tick.id)))) * fontSize.tick) + 14),
   };
