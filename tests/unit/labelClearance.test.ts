@@ -5,8 +5,9 @@ import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 import { drawnMarks, drawnTexts, type DrawnMark, type DrawnText } from './drawnBoxes';
 import { distanceToBox, type Box } from '../../src/charts/shared/labels';
+import { figureWidths, shortDrawing } from '../../src/charts/widths';
 
-// Each chart at every step, both widths and languages: no label lies on a dot or symbol that is not its own, no label
+// Each chart at every step, both widths and the short drawing's (laid out to a short screen's height), both languages: no label lies on a dot or symbol that is not its own, no label
 // without a halo is crossed by a line that is not its own (axes, ticks, leaders, reference and data lines), and a
 // label set beside a dot of its own (no leader, within a line's height) sits nearer it than any other dot.
 // Boxes are the layouts' own estimates of text (labels.ts), so a pixel or two of contact is not counted.
@@ -76,21 +77,42 @@ const stillOpen: Record<string, string[]> = {
   'mmlu-scores en 360': ['step 2: "9.0 points below GPT-4" lies on the mark dot-yi-34b'],
   'chip-thresholds en 720': ['step 3: "density 3.2" lies on the mark status-outside hollow'],
   'chip-thresholds zh 720': ['step 3: "密度 3.2" lies on the mark status-outside hollow'],
+  // The short drawings narrower than a 740 px screen's (667 px screens): step 3's thresholds crowd the L2 and L20, and
+  // the one-line gap label reaches GPT-4's dot, or Meta's first label GPT-3.5's.
+  'chip-thresholds en 360×280': ['step 3: "required" lies on the mark status-outside hollow', 'step 3: "2,368" is crossed by the line line-notify'],
+  'chip-thresholds en 400×280': ['step 3: "required" lies on the mark status-outside hollow'],
+  'chip-thresholds zh 360×280': ['step 3: "门槛 2,400" is crossed by the line line-controlled'],
+  'mmlu-scores en 360×280': [
+    'step 1: "LLaMA 65B" is nearer the mark dot-gpt-3-5 than its own',
+    'step 2: "LLaMA 65B" is nearer the mark dot-gpt-3-5 than its own',
+    'step 2: "Qwen-72B 77.4, 9.0 points below GPT-4" lies on the mark dot-gpt-4',
+  ],
+  'mmlu-scores en 400×280': ['step 2: "Qwen-72B 77.4, 9.0 points below GPT-4" lies on the mark dot-gpt-4'],
+  'mmlu-scores zh 360×280': ['step 2: "Qwen-72B 77.4，比 GPT-4 低 9.0 分" lies on the mark dot-gpt-4'],
 };
+
+const builtSizes = Object.values(figureWidths).map((width) => ({ width, height: undefined, name: `${width}` }));
+const shortSizes = shortDrawing.widths.map((width) => ({ width, height: shortDrawing.height, name: `${width}×${shortDrawing.height}` }));
+
+test('every chart but these is laid out for short screens', () => {
+  // Ten rows, or seven verdicts with their reasons, need more than a short screen's height at a legible size: on
+  // phones held sideways these still show the wide drawing, shrunk.
+  expect(charts.filter((c) => !c.drawsShort).map((c) => c.id)).toEqual(['gpu-fleets', 'gpu-runs', 'scorecard']);
+});
 
 describe.each(charts.map((c) => [c.id, c.stepCount] as const))('%s', (chartId, stepCount) => {
   const chart = charts.find((c) => c.id === chartId)!;
   const data = chart.prepare(dataset());
   for (const locale of locales) {
-    for (const width of [360, 720]) {
-      test(`${locale}, ${width} px: at every step its labels keep clear of marks and lines not their own`, () => {
+    for (const { width, height, name } of [...builtSizes, ...(chart.drawsShort ? shortSizes : [])]) {
+      test(`${locale}, ${name}: at every step its labels keep clear of marks and lines not their own`, () => {
         const found: string[] = [];
         for (let step = 0; step < stepCount; step++) {
           const document = new JSDOM('').window.document;
-          const svg = chart.render(data, { locale, step, width, document, idPrefix: chartId });
+          const svg = chart.render(data, { locale, step, width, height, document, idPrefix: chartId });
           found.push(...clashes(svg).map((c) => `step ${step}: ${c}`));
         }
-        expect(found).toEqual(stillOpen[`${chartId} ${locale} ${width}`] ?? []);
+        expect(found).toEqual(stillOpen[`${chartId} ${locale} ${name}`] ?? []);
       });
     }
   }

@@ -28,14 +28,14 @@ const verdictStyle: Record<Verdict, { color: (p: Palette) => string; className: 
 
 /** Draws or updates the scorecard inside an existing SVG root: a keyed join, so rows fade rather than redraw. */
 function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOptions): ScorecardState {
-  const { width, locale, theme, idPrefix, duration } = options;
+  const { width, height = chartHeight(width), locale, theme, idPrefix, duration } = options;
   const t = translator(locale);
   const palette = palettes[theme];
   const state = scorecardState(data, options.step);
-  const layout = scorecardLayout(data, { width, locale, t });
+  const layout = scorecardLayout(data, { width, height, locale, t });
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
 
-  drawBackground(root, idPrefix, { width, height: chartHeight(width), palette });
+  drawBackground(root, idPrefix, { width, height, palette });
   drawLegend(
     layer(root, idPrefix, 'legend'),
     [

@@ -45,8 +45,10 @@ function verdictColumn(data: ScorecardData, t: Translate): number {
   return 24 + Math.max(...data.points.map((p) => 1.1 * textWidthEm(verdictText(p, t)) * fontSize.label)) + 14;
 }
 
-export function scorecardLayout(data: ScorecardData, { width, locale, t }: { width: number; locale: Locale; t: Translate }): ScorecardLayout {
-  const height = chartHeight(width);
+export function scorecardLayout(
+  data: ScorecardData,
+  { width, height = chartHeight(width), locale, t }: { width: number; height?: number; locale: Locale; t: Translate },
+): ScorecardLayout {
   const margin = width < 520 ? 10 : 16;
   const noteWidth = width - 2 * margin - 2 * fontSize.label;
   const noteLines = (note: string) => wrapText(note, noteWidth, fontSize.label, locale);
