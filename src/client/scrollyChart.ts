@@ -71,14 +71,15 @@ class ScrollyChart extends HTMLElement {
       void this.#updaterReady().then((update) => whenReaderScrolls(() => this.#prepareSteps(update)));
     });
     near.observe(this);
-    // On a short screen the short drawing is made a screen ahead, so that the reader never reads the scaled-down one.
+    // On a short screen the short drawing is made a few screens ahead (a short screen passes quickly), so that the
+    // reader never reads the shrunk one.
     const shortNear = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         shortNear.disconnect();
         void this.#addShortDrawing(chartId);
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: '400% 0px' },
     );
     if (shortScreen.matches) shortNear.observe(this);
     else shortScreen.addEventListener('change', () => shortScreen.matches && shortNear.observe(this), { once: true });
