@@ -31,6 +31,12 @@ interface ChartBasics<D> {
    * (tests/unit/chartDefinitions.test.ts holds them to it).
    */
   height(width: number, step: number): number;
+  /**
+   * Whether its layout takes a short screen's height (src/charts/widths.ts, `shortDrawing`): rows and scales from
+   * the height given, the step's note left to the card beside it. On phones held sideways the page draws such a
+   * chart so; one that cannot yet shows its wide drawing, shrunk to fit.
+   */
+  drawsShort: boolean;
   /** The chart's data, derived at build time from the dataset; the page's payload carries it to the browser. */
   prepare(dataset: Dataset): D;
   /** The table under the figure. */
@@ -69,7 +75,7 @@ export function defineChart<D extends { sources: SourceRef[] }, I = never>(spec:
       const draw = drawOptions(settle({ ...options, duration: 0 }), options.inputs as I | undefined);
       const root = {
         document: options.document,
-        height: spec.height(draw.width, draw.step),
+        height: draw.height ?? spec.height(draw.width, draw.step),
         title: translator(draw.locale)(spec.titleKey),
         description: drawing.describe(data, draw.step, draw.locale, draw.inputs),
         lang: languageTag[draw.locale],

@@ -134,7 +134,7 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
     current = undefined;
   }
 
-  for (const holder of graphic.querySelectorAll<HTMLElement>('.chart-svg')) {
+  const watch = (holder: HTMLElement) => {
     holder.tabIndex = 0;
     holder.setAttribute('role', 'group');
     holder.setAttribute('aria-label', text.label);
@@ -160,7 +160,14 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
         show(marks[event.key === 'Home' ? 0 : marks.length - 1]!);
       }
     });
-  }
+  };
+  graphic.querySelectorAll<HTMLElement>('.chart-svg').forEach(watch);
+  // A drawing made later in the page (a short screen's: src/client/shortDrawing.ts) answers the same way.
+  new MutationObserver((records) => {
+    for (const node of records.flatMap((r) => [...r.addedNodes])) {
+      if (node instanceof HTMLElement && node.classList.contains('chart-svg')) watch(node);
+    }
+  }).observe(graphic, { childList: true });
   graphic.addEventListener('pointerleave', (event) => {
     if (event.pointerType === 'mouse' && !tip.contains(document.activeElement)) hide();
   });

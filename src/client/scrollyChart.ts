@@ -7,14 +7,18 @@ import { whenReaderScrolls } from './readerIntent';
 import './warmIntl';
 import { observeSteps } from '../scrolly/controller';
 import { offsetStep, stepFromHash, stepStatus } from '../scrolly/steps';
+import { shortScreenQuery, sideBySideQuery, wideDrawingQuery } from './screenLayouts';
+import { addShortDrawing } from './shortDrawing';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 // Where global.css swaps the narrow drawing for the wide one.
-const layoutSwitch = window.matchMedia('(min-width: 34rem)');
+const layoutSwitch = window.matchMedia(wideDrawingQuery);
+// A screen too short for either built drawing: the chart is drawn again to its height, once near.
+const shortScreen = window.matchMedia(shortScreenQuery);
 // Steps beside the chart (wide screens, phones held sideways; as in global.css) take over in the middle of the screen.
 // On phones a card comes up from the bottom, below the chart, so its step takes over as soon as it appears. Read once,
 // before any chart touches the page: a media query read after a change to the page forces a layout.
-const sideBySide = window.matchMedia('(min-width: 64rem), (orientation: landscape) and (max-height: 32rem)').matches;
+const sideBySide = window.matchMedia(sideBySideQuery).matches;
 const stepLine = sideBySide ? 0.5 : 0.9;
 
 /** A chart beside its steps: scrolling, the step buttons and #step links all move the chart in place. */
@@ -67,6 +71,18 @@ class ScrollyChart extends HTMLElement {
       void this.#updaterReady().then((update) => whenReaderScrolls(() => this.#prepareSteps(update)));
     });
     near.observe(this);
+    // On a short screen the short drawing is made a few screens ahead (a short screen passes quickly), so that the
+    // reader never reads the shrunk one.
+    const shortNear = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        shortNear.disconnect();
+        void this.#addShortDrawing(chartId);
+      },
+      { rootMargin: '400% 0px' },
+    );
+    if (shortScreen.matches) shortNear.observe(this);
+    else shortScreen.addEventListener('change', () => shortScreen.matches && shortNear.observe(this), { once: true });
 
     const controls = figure.querySelector<HTMLElement>('.step-controls');
     if (controls) controls.hidden = false;
@@ -137,7 +153,8 @@ class ScrollyChart extends HTMLElement {
     const svg = holder?.querySelector('svg');
     if (!holder || !svg) return;
     const width = Number(holder.dataset['width']);
-    const options = (step: number) => ({ width, locale: this.#locale, step });
+    const height = holder.dataset['height'] ? Number(holder.dataset['height']) : undefined;
+    const options = (step: number) => ({ width, height, locale: this.#locale, step });
     const pieces = [
       ...(update.prepare ? this.#steps.map((_, step) => () => update.prepare!(this.#data, options(step))) : []),
       () =>
@@ -153,6 +170,17 @@ class ScrollyChart extends HTMLElement {
       if (pieces.length > 0) idle(next);
     };
     next();
+  }
+
+  /** The chart drawn to a short screen's height, at the step it shows now, then moved with the others. */
+  async #addShortDrawing(chartId: string) {
+    await this.#updaterReady();
+    const step = this.#current;
+    const holder = await addShortDrawing({ chartId, figure: this.#figure, data: this.#data, locale: this.#locale, step });
+    if (!holder) return;
+    this.#drawn.set(holder, step);
+    // The reader may have moved on while the chart's code came.
+    if (step !== this.#current) void this.#draw(holder, this.#current, 0);
   }
 
   /** The chart's code and data, fetched once; a failed fetch is forgotten, so the next step tries again. */
@@ -220,6 +248,7 @@ class ScrollyChart extends HTMLElement {
     this.#drawn.set(holder, index);
     update(svg, this.#data, {
       width: Number(holder.dataset['width']),
+      height: holder.dataset['height'] ? Number(holder.dataset['height']) : undefined,
       locale: this.#locale,
       step: index,
       theme: pageTheme(document),

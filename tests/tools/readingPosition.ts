@@ -1,10 +1,12 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { settled } from '../support/frames.ts';
+import { sideBySideQuery } from '../../src/client/screenLayouts.ts';
 
-/** The screens a reader of the story uses: two phones held upright, two laptops. */
+/** The screens a reader of the story uses: two phones held upright, one held sideways, two laptops. */
 export const readingScreens = [
   { name: 'phone 360', width: 360, height: 740, phone: true },
   { name: 'phone 390', width: 390, height: 844, phone: true },
+  { name: 'phone 740', width: 740, height: 360, phone: true },
   { name: 'laptop 1280', width: 1280, height: 800, phone: false },
   { name: 'laptop 1440', width: 1440, height: 900, phone: false },
 ] as const;
@@ -16,16 +18,19 @@ export function screenOptions(screen: ReadingScreen) {
 }
 
 /**
- * How far to scroll so that a step is where a reader reads it: on a phone, its card fully come up from the bottom of
- * the screen (its bottom at the screen's bottom, or its top just under the chart if it is taller than that room); on
- * a laptop, its middle at the middle of the screen.
+ * How far to scroll so that a step is where a reader reads it: on a phone held upright, its card fully come up from
+ * the bottom of the screen (its bottom at the screen's bottom); beside the chart (laptops, phones held sideways), its
+ * middle at the middle of the screen.
  */
 export function distanceToReadingPosition(page: Page, stepId: string): Promise<number> {
-  return page.evaluate((id) => {
-    const box = document.getElementById(id)!.getBoundingClientRect();
-    const phone = window.innerWidth < 1024;
-    return Math.round(phone ? box.bottom - window.innerHeight : box.top + box.height / 2 - window.innerHeight / 2);
-  }, stepId);
+  return page.evaluate(
+    ([id, query]) => {
+      const box = document.getElementById(id)!.getBoundingClientRect();
+      const beside = window.matchMedia(query).matches;
+      return Math.round(beside ? box.top + box.height / 2 - window.innerHeight / 2 : box.bottom - window.innerHeight);
+    },
+    [stepId, sideBySideQuery] as const,
+  );
 }
 
 /** Scrolls by `distance` px as a reader does: a finger's swipe on a phone, the mouse wheel on a laptop. */
@@ -66,6 +71,10 @@ export interface StepView {
   titleCovered: boolean;
   /** Whether a card covers any of the chart's subtitle, which carries the units and the scale. */
   subtitleCovered: boolean;
+  /** The step's own card. */
+  card: { top: number; bottom: number };
+  /** The smallest text the drawing shows, as rendered (its font size times the drawing's scale), px. */
+  smallestText: { size: number; text: string };
 }
 
 /** What the reader sees of a step's chart, measured with getBoundingClientRect and the topmost element at each point. */
@@ -100,9 +109,21 @@ export function viewStep(page: Page, stepId: string): Promise<StepView> {
       .map((mark) => mark.getAttribute('data-mark') ?? '');
     const textCovered = (text: DOMRect) =>
       [0.05, 0.25, 0.5, 0.75, 0.95].some((fx) => [0.25, 0.75].some((fy) => coveredAt(text.left + fx * text.width, text.top + fy * text.height)));
+    const scale = box.width / Number(svg.getAttribute('width'));
+    const texts = [...svg.querySelectorAll<SVGTextContentElement>('text, tspan')].filter(
+      (t) => t.textContent?.trim() && t.getBoundingClientRect().width > 0 && !t.querySelector('tspan'),
+    );
+    const sizes = texts.map((t) => ({
+      size: Math.round(parseFloat(getComputedStyle(t).fontSize) * scale * 10) / 10,
+      text: t.textContent!.trim().slice(0, 40),
+    }));
+    const smallestText = sizes.reduce((a, b) => (b.size < a.size ? b : a), { size: Infinity, text: '' });
+    const card = step.getBoundingClientRect();
     return {
       titleCovered: textCovered(title),
       subtitleCovered: textCovered(subtitle),
+      card: { top: card.top, bottom: card.bottom },
+      smallestText,
       shown: Number(figure.dataset['step']),
       drawn: Number(svg.getAttribute('data-step') ?? figure.dataset['step']),
       svg: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },

@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/charts/registry';
-import { figureWidths } from '../../src/charts/widths';
+import { figureWidths, shortDrawing } from '../../src/charts/widths';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 
@@ -126,6 +126,19 @@ describe('a chart definition’s height()', () => {
             expect(Number(svg.getAttribute('height')), `${width} px, ${locale}, step ${step}`).toBe(chart.height(width, step));
           }
     });
+    test(`${chart.id}: is the height asked for at the short drawing's widths, in both languages, at every step`, () => {
+      const document = newDocument();
+      const { height } = shortDrawing;
+      for (const width of shortDrawing.widths)
+        for (const locale of locales)
+          for (let step = 0; step < chart.stepCount; step++) {
+            const svg = chart.render(data.get(chart.id), { width, height, locale, step, document });
+            expect([Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))], `${width} px, ${locale}, step ${step}`).toEqual([
+              width,
+              height,
+            ]);
+          }
+    });
   }
 });
 
@@ -143,10 +156,15 @@ describe('moving to a step draws what rendering it outright draws', () => {
   const marks = (svg: SVGSVGElement) => [...svg.querySelectorAll('[data-mark]')].map(canonical).sort();
   for (const chart of charts) {
     for (const locale of locales) {
-      test(`${chart.id}, ${locale}: each step reached from the first, and back, at both widths, in both themes`, () => {
+      test(`${chart.id}, ${locale}: each step reached from the first, and back, at both widths and the short drawing's, in both themes`, () => {
         const document = newDocument();
-        for (const [width, theme] of widths.flatMap((width) => themes.map((theme) => [width, theme] as const))) {
-          const options = { width, locale, theme, idPrefix: 'moved' };
+        const sizes: { width: number; height?: number }[] = [
+          ...widths.map((width) => ({ width })),
+          ...shortDrawing.widths.map((width) => ({ width, height: shortDrawing.height })),
+        ];
+        for (const [size, theme] of sizes.flatMap((size) => themes.map((theme) => [size, theme] as const))) {
+          const width = `${size.width}${size.height ? `×${size.height}` : ''}`;
+          const options = { ...size, locale, theme, idPrefix: 'moved' };
           const svg = chart.render(data.get(chart.id), { ...options, step: 0, document });
           const path = [...Array.from({ length: chart.stepCount }, (_, step) => step).slice(1), 0];
           for (const step of path) {

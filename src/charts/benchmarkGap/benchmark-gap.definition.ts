@@ -14,6 +14,7 @@ export const benchmarkGapDefinition = defineChart({
   subtitleKey: 'gap.subtitle',
   sourceKey: 'gap.source',
   height: chartHeight,
+  drawsShort: true,
   prepare: prepareBenchmarkGap,
   drawing: benchmarkGapDrawing,
   table: benchmarkGapTable,

@@ -21,13 +21,13 @@ const ticks = [0, 10, 20, 30];
 
 /** Draws or updates the chart in an existing SVG root: each benchmark a line from its 2023 gap to its 2024 gap. */
 function drawBenchmarkGap(svg: SVGSVGElement, data: BenchmarkGapData, options: DrawOptions): void {
-  const { width, locale, theme, idPrefix, duration } = options;
+  const { width, height = chartHeight(width), locale, theme, idPrefix, duration } = options;
   const t = translator(locale);
   const palette = palettes[theme];
   const state = benchmarkGapState(options.step);
-  const layout = gapLayout(data, { width, locale, t });
+  const layout = gapLayout(data, { width, height, locale, t });
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
-  drawBackground(root, idPrefix, { width, height: chartHeight(width), palette });
+  drawBackground(root, idPrefix, { width, height, palette });
 
   const first = data.rows[0]!;
   drawLegend(

@@ -1,6 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
+import { drawnShort } from '../shared/shortDrawing';
 import { fontSize } from '../shared/theme';
 import { stepNoteText } from '../shared/stepNote';
 import { wrapText } from '../shared/wrapText';
@@ -24,11 +25,14 @@ export interface GapLayout {
   noteLines: (note: string) => string[];
 }
 
-export function gapLayout(data: BenchmarkGapData, { width, locale, t }: { width: number; locale: Locale; t: Translate }): GapLayout {
-  const height = chartHeight(width);
+export function gapLayout(
+  data: BenchmarkGapData,
+  { width, height = chartHeight(width), locale, t }: { width: number; height?: number | undefined; locale: Locale; t: Translate },
+): GapLayout {
   const narrow = width < 520;
-  const noteLines = (note: string) => wrapText(note, width - 24 - 2 * fontSize.label, fontSize.label, locale);
-  const noteCount = Math.max(...benchmarkGapSteps.map((s) => noteLines(stepNoteText(t, s.note)).length));
+  const short = drawnShort(height, chartHeight(width));
+  const noteLines = (note: string) => (short ? [] : wrapText(note, width - 24 - 2 * fontSize.label, fontSize.label, locale));
+  const noteCount = Math.max(0, ...benchmarkGapSteps.map((s) => noteLines(stepNoteText(t, s.note)).length));
   const noteTop = height - noteCount * noteLine - 10;
   const axisY = noteTop - 40;
   const top = 64;

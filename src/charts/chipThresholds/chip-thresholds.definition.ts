@@ -40,6 +40,7 @@ export const chipThresholdsDefinition = defineChart({
   subtitleKey: 'chip.subtitle',
   sourceKey: 'chip.source',
   height: chartHeight,
+  drawsShort: true,
   prepare: prepareChipThresholds,
   drawing: chipThresholdsDrawing,
   table: chipThresholdsTable,

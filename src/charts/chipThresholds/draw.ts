@@ -4,9 +4,10 @@ import type { ChartDrawing, DrawOptions } from '../shared/drawing';
 import { drawBackground } from '../shared/background';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
+import { drawnShort } from '../shared/shortDrawing';
 import { fontFamily, fontSize, palettes } from '../shared/theme';
 import { drawAxes } from './axes';
-import { chipLayout } from './layout';
+import { chartHeight, chipLayout } from './layout';
 import { drawMarks } from './marks';
 import type { ChipThresholdsData } from './prepare';
 import { describeChipThresholds } from './describe';
@@ -19,12 +20,13 @@ import { legendItems } from './text';
  * renders at build time and updates in the browser, and marks move rather than redraw.
  */
 function drawChipThresholds(svg: SVGSVGElement, data: ChipThresholdsData, options: DrawOptions): ChipThresholdsState {
-  const { width, locale, theme, idPrefix, duration } = options;
+  const { width, height = chartHeight(width), locale, theme, idPrefix, duration } = options;
   const t = translator(locale);
   const palette = palettes[theme];
   const state = chipThresholdsState(data, options.step);
-  const items = legendItems(t, palette);
-  const layout = chipLayout(state, { width, locale, t, legendLabels: items.map((i) => i.label) });
+  // The zones are named on the chart itself: a short screen's drawing keeps only the key it cannot do without.
+  const items = legendItems(t, palette).filter((item) => !drawnShort(height, chartHeight(width)) || item.id === 'estimate');
+  const layout = chipLayout(state, { width, height, locale, t, legendLabels: items.map((i) => i.label) });
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
 
   drawBackground(root, idPrefix, { width, height: layout.height, palette });

@@ -97,9 +97,14 @@ function labelBox(label: Pick<PlacedLabel, 'x' | 'y' | 'anchor'>, lines: readonl
 
 export function chipLayout(
   state: ChipThresholdsState,
-  { width, locale, t, legendLabels }: { width: number; locale: Locale; t: Translate; legendLabels: readonly string[] },
+  {
+    width,
+    height = chartHeight(width),
+    locale,
+    t,
+    legendLabels,
+  }: { width: number; height?: number | undefined; locale: Locale; t: Translate; legendLabels: readonly string[] },
 ): ChipLayout {
-  const height = chartHeight(width);
   const narrow = width < 520;
   const legend = legendHeight(legendLabels, width - 16);
   const margin = { top: legend + (narrow ? 70 : 80), right: narrow ? 14 : 24, bottom: narrow ? 42 : 48, left: narrow ? 40 : 52 };

@@ -15,6 +15,7 @@ export const gpuRunsDefinition = defineChart({
   subtitleKey: 'runs.subtitle',
   sourceKey: 'runs.source',
   height: chartHeight,
+  drawsShort: false,
   prepare: (dataset) => prepareFleetsView(dataset, runsView),
   plot: plotGpuFleets,
   drawing: fleetsDrawing,

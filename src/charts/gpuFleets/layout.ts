@@ -2,6 +2,7 @@ import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { legendHeight } from '../shared/legendFlow';
+import { drawnShort } from '../shared/shortDrawing';
 import { fontSize } from '../shared/theme';
 import { stepNoteText } from '../shared/stepNote';
 import { textWidthEm, wrapText } from '../shared/wrapText';
@@ -78,10 +79,15 @@ const textWidth = (text: string, size: number) => 1.1 * textWidthEm(text) * size
 
 export function fleetsLayout(
   data: GpuFleetsData,
-  { width, locale, t, legendLabels }: { width: number; locale: Locale; t: Translate; legendLabels: string[] },
+  {
+    width,
+    height = chartHeight(width),
+    locale,
+    t,
+    legendLabels,
+  }: { width: number; height?: number | undefined; locale: Locale; t: Translate; legendLabels: string[] },
 ): FleetsLayout {
   const narrow = width < 520;
-  const height = chartHeight(width);
   // On a phone the names sit above their marks across the full width; on a desktop, in a column at the left.
   const nameColumn = narrow ? 0 : Math.round(width * 0.34);
   const size = sizes(width);
@@ -94,9 +100,10 @@ export function fleetsLayout(
 
   // Notes are wrapped a little short: wrapText keeps an opening bracket with what follows.
   const noteWidth = width - 24 - 2 * size.note;
-  const noteLines = (note: string) => wrapText(note, noteWidth, size.note, locale);
   const values = storyValues(data, locale, t);
-  const noteCount = Math.max(...data.steps.map((s) => noteLines(stepNoteText(t, s.note, values)).length));
+  const short = drawnShort(height, chartHeight(width));
+  const noteLines = (note: string) => (short ? [] : wrapText(note, noteWidth, size.note, locale));
+  const noteCount = Math.max(0, ...data.steps.map((s) => noteLines(stepNoteText(t, s.note, values)).length));
   const noteTop = height - noteCount * size.noteLine - 8;
   const plotBottom = noteTop - (narrow ? 42 : 44);
   margin.bottom = height - plotBottom;

@@ -12,11 +12,11 @@ import { legendItems } from './update';
 
 /** Every mark drawn once by Plot, with the legend; the drawing (./update.ts) then puts it into a step's state. Its rows come with its data. */
 export function plotGpuFleets(data: GpuFleetsData, options: PlotOptions): SVGSVGElement {
-  const { width, locale, theme, idPrefix } = options;
+  const { width, height, locale, theme, idPrefix } = options;
   const t = translator(locale);
   const palette = palettes[theme];
   const items = legendItems(data, t, palette);
-  const layout = fleetsLayout(data, { width, locale, t, legendLabels: items.map((i) => i.label) });
+  const layout = fleetsLayout(data, { width, height, locale, t, legendLabels: items.map((i) => i.label) });
   const svg = plotChart(
     { ...fleetsScales(layout, { locale, t, palette }), marks: fleetsMarks(data, layout, { locale, t, palette }) },
     { ...options, palette },

@@ -42,10 +42,10 @@ export function legendItems(data: GpuFleetsData, t: Translate, palette: Palette)
 /** The GPU-count chart's moving parts: the axes stay, emphasis and note change. Its rows and steps come with its data. */
 export const fleetsDrawing: ChartDrawing<GpuFleetsData> = {
   describe: (data, step, locale) => description(data, step, locale, translator(locale)),
-  draw(svg, data, { width, locale, theme, idPrefix, duration, step }) {
+  draw(svg, data, { width, height, locale, theme, idPrefix, duration, step }) {
     const t = translator(locale);
     const palette = palettes[theme];
-    const layout = fleetsLayout(data, { width, locale, t, legendLabels: legendItems(data, t, palette).map((i) => i.label) });
+    const layout = fleetsLayout(data, { width, height, locale, t, legendLabels: legendItems(data, t, palette).map((i) => i.label) });
     applyFleetsState(svg, data, fleetsState(data, step), layout, { locale, t, palette, idPrefix, duration });
   },
 };

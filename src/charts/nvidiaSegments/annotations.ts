@@ -18,6 +18,8 @@ interface Frame {
   width: number;
   margin: { top: number; right: number; bottom: number; left: number };
   narrow: boolean;
+  /** Laid out to a short screen's height, beside the step's card. */
+  short: boolean;
   locale: Locale;
   t: Translate;
   palette: Palette;
@@ -156,7 +158,8 @@ function drawClaim(layer: Group, data: NvidiaSegmentsData, f: Frame) {
   // The claim's body is set at the size of every other note: on a phone, smaller would be hard to read, above all in
   // Chinese.
   const title = wrap(f.t('revenue.claim.title'), width - 2 * padding - 16, f);
-  const body = wrap(f.t('revenue.claim.body'), width - 2 * padding, f);
+  // Beside the card on a short screen, which tells the claim, the box keeps only its title: the bars stay clear.
+  const body = f.short ? [] : wrap(f.t('revenue.claim.body'), width - 2 * padding, f);
   const height = title.length * lineHeight + body.length * lineHeight + 2 * padding + 2;
   const top = Math.max(f.margin.top + 4, peakCallout(data, f).bottom + 6, bracketY - 6 - height);
   const label = claimLabel(data, f.t);

@@ -9,6 +9,7 @@ import { legendHeight } from '../shared/legendFlow';
 import { plotChart, tagged, type PlotDrawOptions } from '../shared/plot';
 import { categoryClass, fontSize, palettes, type CategoryToken, type Palette } from '../shared/theme';
 import { drawAnnotations } from './annotations';
+import { drawnShort } from '../shared/shortDrawing';
 import {
   barSpan,
   chartHeight,
@@ -62,11 +63,10 @@ function shownTogether(data: NvidiaSegmentsData): (a: string, b: string) => bool
 
 /** Every mark of every step, drawn once; steps only change opacity (see index.ts). */
 export function drawNvidiaSegments(data: NvidiaSegmentsData, options: PlotDrawOptions): SVGSVGElement {
-  const { document, width, locale, theme, idPrefix, description } = options;
+  const { document, width, height, locale, theme, idPrefix, description } = options;
   const t = translator(locale);
   const palette = palettes[theme];
   const narrow = width < 520;
-  const height = chartHeight(width);
   const legend = legendItems(t, palette);
   const legendLabels = legend.map((item) => item.label);
   const legendBottom = legendHeight(legendLabels, width - 16) + 8;
@@ -168,7 +168,17 @@ export function drawNvidiaSegments(data: NvidiaSegmentsData, options: PlotDrawOp
     .attr('font-size', fontSize.tick)
     .attr('fill', palette.muted)
     .text(t('revenue.axis.value'));
-  drawAnnotations(layer(root, idPrefix, 'annotations'), data, { x, y, width, margin, narrow, locale, t, palette });
+  drawAnnotations(layer(root, idPrefix, 'annotations'), data, {
+    x,
+    y,
+    width,
+    margin,
+    narrow,
+    short: drawnShort(height, chartHeight(width)),
+    locale,
+    t,
+    palette,
+  });
   drawLegend(layer(root, idPrefix, 'legend'), legend, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
   return svg;
 }

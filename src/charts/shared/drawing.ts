@@ -8,8 +8,13 @@ import type { ThemeName } from './theme';
 
 /** What every chart function takes besides its data. */
 export interface ChartOptions {
-  /** Width in CSS pixels; the height follows from it. */
+  /** Width in CSS pixels; the height follows from it unless given. */
   width: number;
+  /**
+   * A height to lay the drawing out to, in CSS pixels, for a screen too short for the one that follows from the
+   * width (phones held sideways: src/charts/widths.ts, `shortDrawing`). Rows and scales take it, not a squeeze.
+   */
+  height?: number | undefined;
   locale: Locale;
   /** Zero-based scroll step; out-of-range values are clamped. */
   step: number;
@@ -25,6 +30,8 @@ export interface ChartOptions {
 
 export interface DrawOptions<I = never> {
   width: number;
+  /** The height asked for, if any; each chart's own height for the width otherwise. */
+  height?: number | undefined;
   locale: Locale;
   /** Already within the chart's steps. */
   step: number;
@@ -46,13 +53,14 @@ export interface ChartDrawing<D, I = never> {
   /** Puts an SVG into the step's state, idempotently. */
   draw(svg: SVGSVGElement, data: D, options: DrawOptions<I>): void;
   /** Where a step has costly sums, works them out ahead, in idle time, so that the step itself is quick. */
-  prepareStep?(data: D, options: { width: number; locale: Locale; step: number }): void;
+  prepareStep?(data: D, options: { width: number; height?: number | undefined; locale: Locale; step: number }): void;
 }
 
 /** The options a drawing sees, from those the page or the build gave. */
 export function drawOptions<I>(options: UpdateOptions & { idPrefix: string }, inputs: I | undefined): DrawOptions<I> {
   return {
     width: options.width,
+    height: options.height,
     locale: options.locale,
     step: options.step,
     theme: options.theme ?? 'light',

@@ -24,6 +24,7 @@ export interface PlotFrame {
 export interface PlotDrawOptions {
   document: Document;
   width: number;
+  height: number;
   locale: Locale;
   theme: ThemeName;
   idPrefix: string;

@@ -80,12 +80,12 @@ function labelMarks(labels: ChartLabel[], invert: { x: (px: number) => Date; y: 
 
 /** Every mark of every step, drawn once; steps only change opacity (see index.ts). */
 export function drawTeacherStudent(data: TeacherStudentData, options: PlotDrawOptions): SVGSVGElement {
-  const { document, width, locale, theme, idPrefix, description } = options;
+  const { document, width, height, locale, theme, idPrefix, description } = options;
   const t = translator(locale);
   const palette = palettes[theme];
   const legend = legendItems(data, t, palette);
   const legendLabels = legend.map((item) => item.label);
-  const f = frame(width, legendHeight(legendLabels, width - 16), locale, t);
+  const f = frame(width, legendHeight(legendLabels, width - 16), locale, t, height);
   const { x, y } = scales(f);
   const labels = chartLabels(data, f, locale, t);
   const label = (s: PreparedScore) => scoreLabel(s, data, locale, t);

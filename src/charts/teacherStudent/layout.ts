@@ -2,6 +2,7 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { placeLabels, type Box, type LabelPoint } from '../shared/labels';
+import { drawnShort } from '../shared/shortDrawing';
 import { fontSize } from '../shared/theme';
 import { formatNumber } from '../shared/format';
 import { textWidthEm, wrapText } from '../shared/wrapText';
@@ -31,18 +32,23 @@ export interface Frame {
   width: number;
   height: number;
   narrow: boolean;
+  /** Laid out to a short screen's height, beside the step's card. */
+  short: boolean;
   margin: { top: number; right: number; bottom: number; left: number };
   noteLines: string[];
 }
 
 /** The plot's margins: the legend above, the axis and the on-chart note on harnesses below. */
-export function frame(width: number, legendHeight: number, locale: Locale, t: Translate): Frame {
+export function frame(width: number, legendHeight: number, locale: Locale, t: Translate, height = chartHeight(width)): Frame {
   const narrow = width < 520;
-  const noteLines = wrapText(t('mmlu.note'), width - 16, fontSize.annotation, locale);
+  // Beside the card on a short screen the harness note gives its lines to the scores; the table and the methods keep it.
+  const short = drawnShort(height, chartHeight(width));
+  const noteLines = short ? [] : wrapText(t('mmlu.note'), width - 16, fontSize.annotation, locale);
   return {
     width,
-    height: chartHeight(width),
+    height,
     narrow,
+    short,
     margin: { top: legendHeight + 44, right: narrow ? 12 : 20, bottom: 40 + noteLines.length * noteLineHeight, left: narrow ? 34 : 40 },
     noteLines,
   };
@@ -135,6 +141,8 @@ export function chartLabels(data: TeacherStudentData, f: Frame, locale: Locale, 
     `${gap.student} ${formatScore(locale, gap.studentScore)}`,
     t('mmlu.gap', { points: formatScore(locale, gap.points), teacher: gap.teacher }),
   ];
+  // A short drawing's gap is lower than two lines: the label takes one, and the room to the left of the gap.
+  if (f.short) gapText.splice(0, 2, gapText.join(locale === 'zh' ? '，' : ', '));
   // Random guessing, the floor of the scale, named at its right end, where no model scores near it.
   fixed.push({
     key: keys.randomLabel,

@@ -15,6 +15,7 @@ export const teacherStudentDefinition = defineChart({
   subtitleKey: 'mmlu.subtitle',
   sourceKey: 'mmlu.source',
   height: chartHeight,
+  drawsShort: true,
   prepare: prepareTeacherStudent,
   plot: drawTeacherStudent,
   drawing: teacherStudentDrawing,

@@ -10,7 +10,7 @@ import { round } from '../shared/svg';
 import { drawEvents, drawLabels } from './marks';
 import { laneStyle } from './laneStyle';
 import { drawTimelineLegend, timelineLegendHeight, timelineLegendItems } from './legend';
-import { dotRadius, timelineLayout, utc, type LaneBox, type Tick } from './layout';
+import { chartHeight, dotRadius, timelineLayout, utc, type LaneBox, type Tick } from './layout';
 import { zoomText } from './text';
 import type { TimelineData } from './prepare';
 import { fadedLaneOpacity, timelineState, type TimelineState } from './state';
@@ -18,9 +18,7 @@ import { keyed } from '../shared/keyed';
 import type { ChartDrawing, DrawOptions } from '../shared/drawing';
 import type { Locale } from '../../i18n/locales';
 
-export function chartHeight(width: number): number {
-  return width < 520 ? 425 : 520;
-}
+export { chartHeight };
 
 type Root = Parameters<typeof layer>[0];
 type Layout = ReturnType<typeof timelineLayout>;
@@ -30,19 +28,19 @@ type Layout = ReturnType<typeof timelineLayout>;
 const layouts = new WeakMap<TimelineData, Map<string, Layout>>();
 
 /** Where everything goes at one step, width and language; worked out on first use, then remembered. */
-function stepLayout(data: TimelineData, state: TimelineState, width: number, locale: Locale): Layout {
+function stepLayout(data: TimelineData, state: TimelineState, width: number, height: number, locale: Locale): Layout {
   let byStep = layouts.get(data);
   if (!byStep) {
     byStep = new Map();
     layouts.set(data, byStep);
   }
-  const key = `${width}|${locale}|${state.step}`;
+  const key = `${width}|${height}|${locale}|${state.step}`;
   let layout = byStep.get(key);
   if (!layout) {
     const t = translator(locale);
     layout = timelineLayout(data, state, {
       width,
-      height: chartHeight(width),
+      height,
       locale,
       t,
       legendHeight: timelineLegendHeight(timelineLegendItems(data, t), width - 16),
@@ -53,23 +51,25 @@ function stepLayout(data: TimelineData, state: TimelineState, width: number, loc
 }
 
 /** Works out a step's layout ahead of time, so that moving to it later only moves marks. */
-function prepareTimelineStep(data: TimelineData, { width, locale, step }: { width: number; locale: Locale; step: number }): void {
-  stepLayout(data, timelineState(data, step), width, locale);
+function prepareTimelineStep(
+  data: TimelineData,
+  { width, height = chartHeight(width), locale, step }: { width: number; height?: number | undefined; locale: Locale; step: number },
+): void {
+  stepLayout(data, timelineState(data, step), width, height, locale);
 }
 
 /** Draws or updates the chart inside an existing SVG root: keyed joins, so marks move rather than redraw. */
 function drawTimeline(svg: SVGSVGElement, data: TimelineData, options: DrawOptions): TimelineState {
-  const { width, locale, theme, idPrefix, duration } = options;
+  const { width, height = chartHeight(width), locale, theme, idPrefix, duration } = options;
   const t = translator(locale);
   const palette = palettes[theme];
   const state = timelineState(data, options.step);
-  const height = chartHeight(width);
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', fontSize.label).attr('data-step', state.step);
 
   drawBackground(root, idPrefix, { width, height, palette });
 
   const items = timelineLegendItems(data, t);
-  const layout = stepLayout(data, state, width, locale);
+  const layout = stepLayout(data, state, width, height, locale);
   drawTimelineLegend(layer(root, idPrefix, 'legend'), items, { x: 8, y: 18, width: width - 16, palette });
 
   // Events outside the window slide out of view under a clip rather than pile up at the edges.

@@ -2,6 +2,7 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import { formatDate } from '../shared/format';
+import { drawnShort } from '../shared/shortDrawing';
 import { fontSize } from '../shared/theme';
 import { stepNoteText } from '../shared/stepNote';
 import { textWidthEm, wrapText } from '../shared/wrapText';
@@ -9,6 +10,11 @@ import { wrapLabel } from '../shared/wrapLabel';
 import type { Lane, PreparedEvent, TimelineData } from './prepare';
 import type { TimelineState } from './state';
 import { formatMonthTick, formatYearTick } from '../shared/format';
+
+/** The drawing's own height at a width: on a phone, the title and drawing fill the upper part of the screen. */
+export function chartHeight(width: number): number {
+  return width < 520 ? 425 : 520;
+}
 
 // Geometry of the chart as plain numbers, apart from the drawing, so that tests can check that labels
 // neither overlap nor leave the chart.
@@ -224,7 +230,11 @@ export interface LayoutOptions {
 
 export function timelineLayout(data: TimelineData, state: TimelineState, { width, height, locale, t, legendHeight }: LayoutOptions): TimelineLayout {
   const narrow = width < 520;
-  const { laneHeader, dotZone, fadedLane, maxLabelWidth, inlineDates, note, noteLine, axis } = spacing(width);
+  const short = drawnShort(height, chartHeight(width));
+  const spaced = spacing(width);
+  // A short drawing's lanes get no spare height to part a faded lane's name from its marks: it keeps its own.
+  const { laneHeader, dotZone, maxLabelWidth, inlineDates, note, noteLine, axis } = spaced;
+  const fadedLane = short ? spaced.fadedLane + 4 : spaced.fadedLane;
   const margin = { left: narrow ? 12 : 20, right: narrow ? 16 : 28 };
   const bounds = { left: 4, right: width - 4 };
   const x = scaleUtc()
@@ -234,7 +244,7 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
   // The note area is as tall as the longest note of any step, so the lanes keep their place between steps.
   // Less than the full width: wrapText keeps an opening bracket with what follows, which can overrun a line.
   const noteWidth = width - margin.left - margin.right - 2 * note;
-  const noteLineCount = Math.max(...data.steps.map((s) => wrapText(stepNoteText(t, s.note), noteWidth, note, locale).length));
+  const noteLineCount = short ? 0 : Math.max(...data.steps.map((s) => wrapText(stepNoteText(t, s.note), noteWidth, note, locale).length));
   const noteTop = height - noteLineCount * noteLine - 6;
   const plotTop = legendHeight + (narrow ? 4 : 10);
   const plotBottom = noteTop - axis;
@@ -340,7 +350,7 @@ export function timelineLayout(data: TimelineData, state: TimelineState, { width
       labels,
       ticks: ticksFor(state.domain, x, locale, width),
       noteTop,
-      noteLines: wrapText(stepNoteText(t, state.note), noteWidth, note, locale),
+      noteLines: short ? [] : wrapText(stepNoteText(t, state.note), noteWidth, note, locale),
       noteSize: note,
       noteLine,
     };

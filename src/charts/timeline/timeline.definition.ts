@@ -13,6 +13,7 @@ export const timelineDefinition = defineChart({
   subtitleKey: 'timeline.subtitle',
   sourceKey: 'timeline.source',
   height: chartHeight,
+  drawsShort: true,
   prepare: prepareTimeline,
   drawing: timelineDrawing,
   table: timelineTable,

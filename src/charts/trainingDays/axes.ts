@@ -13,15 +13,17 @@ import { keyed } from '../shared/keyed';
 
 /** Grid, tick labels and axis titles; the scales are fixed, so these never change between steps. */
 export function drawAxes(frame: Frame): void {
-  const { root, idPrefix, width, height, narrow, margin, x, y, palette, locale, t } = frame;
+  const { root, idPrefix, width, height, narrow, short, margin, x, y, palette, locale, t } = frame;
   const axes = layer(root, idPrefix, 'axes');
+  // A short screen's plot has no room between a month and a week for two labels: the week's gridline stays unnamed.
+  const daysLabel = (id: (typeof yTicks)[number]['id']) => (short && id === 'week' ? '' : formatDaysTick(t, id));
   // Counts as the prose prints them (10,000 / 1 万), on this axis as on every other. A phone's drawing has room to
   // name only the powers of ten; the gridlines between them stay.
   const named = (value: number) => !narrow || Number.isInteger(Math.log10(value));
   const gpuLabel = (value: number) => (named(value) ? formatNumber(locale, value) : '');
   const ticks = [
     ...xTicks.map((value) => ({ id: `x-${value}`, axis: 'x', value, label: gpuLabel(value) })),
-    ...yTicks.map((tick) => ({ id: `y-${tick.id}`, axis: 'y', value: tick.days, label: formatDaysTick(t, tick.id) })),
+    ...yTicks.map((tick) => ({ id: `y-${tick.id}`, axis: 'y', value: tick.days, label: daysLabel(tick.id) })),
   ];
   const tick = axes
     .selectAll<SVGGElement, (typeof ticks)[number]>('g.tick')

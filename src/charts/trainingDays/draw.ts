@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import { scaleLog } from 'd3-scale';
 import { translator, type Translate } from '../../i18n/ui';
 import { drawBackground } from '../shared/background';
+import { drawnShort } from '../shared/shortDrawing';
 import { layer } from '../shared/layers';
 import { drawLegend } from '../shared/legend';
 import { fontFamily, fontSize, palettes, type Palette } from '../shared/theme';
@@ -39,12 +40,12 @@ function legendItems(t: Translate, palette: Palette) {
  * rather than redraw. On the last step, the reader's inputs, if any, replace the preset.
  */
 function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, options: DrawOptions<Partial<TrainingDaysInputs>>): TrainingDaysState {
-  const { width, locale, theme, idPrefix, duration } = options;
+  const { width, height = chartHeight(width), locale, theme, idPrefix, duration } = options;
   const t = translator(locale);
   const palette = palettes[theme];
   const state = trainingDaysState(data, options.step, options.inputs);
-  const height = chartHeight(width);
   const narrow = width < 520;
+  const short = drawnShort(height, chartHeight(width));
   const root = select(svg)
     .attr('font-family', fontFamily)
     .attr('font-size', fontSize.label)
@@ -55,7 +56,7 @@ function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, options: D
 
   // The legend's layer first, so that the drawing keeps its order of layers.
   const legendLayer = layer(root, idPrefix, 'legend');
-  const header = drawHeader({ root, idPrefix, width, narrow, palette, locale, t }, data, state);
+  const header = drawHeader({ root, idPrefix, width, narrow, short, palette, locale, t }, data, state);
   // On a phone the header's note already says when the line is dashed, and why: the legend gives way to the plot.
   const legendHeight = drawLegend(legendLayer, narrow ? [] : legendItems(t, palette), {
     x: 8,
@@ -79,7 +80,7 @@ function drawTrainingDays(svg: SVGSVGElement, data: TrainingDaysData, options: D
   const y = scaleLog()
     .domain(yDomain)
     .range([height - margin.bottom, margin.top]);
-  const frame: Frame = { root, idPrefix, width, height, narrow, margin, x, y, palette, locale, t, duration };
+  const frame: Frame = { root, idPrefix, width, height, narrow, short, margin, x, y, palette, locale, t, duration };
 
   drawAxes(frame);
   drawReferences(frame, data);

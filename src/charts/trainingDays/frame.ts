@@ -13,6 +13,8 @@ export interface Frame {
   width: number;
   height: number;
   narrow: boolean;
+  /** Laid out to a short screen's height, beside the step's card: the headline is set tighter. */
+  short: boolean;
   margin: { top: number; right: number; bottom: number; left: number };
   x: Scale;
   y: Scale;

@@ -9,12 +9,13 @@ import type { TrainingDaysState } from './state';
 import { keyed } from '../shared/keyed';
 
 /** Room kept for the headline whatever the state, so the plot below never jumps between steps of the preset runs. */
-function headerHeight(width: number): number {
+function headerHeight(width: number, short: boolean): number {
+  if (short) return 92;
   return width < 520 ? 146 : 128;
 }
 
 /** What the headline draws with: it is laid out before the plot, whose top it decides. */
-type HeaderFrame = Pick<Frame, 'root' | 'idPrefix' | 'width' | 'narrow' | 'palette' | 'locale' | 't'>;
+type HeaderFrame = Pick<Frame, 'root' | 'idPrefix' | 'width' | 'narrow' | 'short' | 'palette' | 'locale' | 't'>;
 
 interface Block {
   id: string;
@@ -31,7 +32,7 @@ interface Block {
  * written over.
  */
 export function drawHeader(frame: HeaderFrame, data: TrainingDaysData, state: TrainingDaysState): number {
-  const { root, idPrefix, width, narrow, palette, locale, t } = frame;
+  const { root, idPrefix, width, narrow, short, palette, locale, t } = frame;
   const group = layer(root, idPrefix, 'summary');
   const room = width - 16;
   // wrapText estimates widths without a font; leave slack for wider fallback fonts and bold text.
@@ -39,7 +40,8 @@ export function drawHeader(frame: HeaderFrame, data: TrainingDaysData, state: Tr
 
   group
     .selectAll<SVGTextElement, null>('text.days-caption')
-    .data([null])
+    // On a short screen the big number says it alone: the caption's line goes to the plot.
+    .data(short ? [] : [null])
     .join('text')
     .attr('class', 'days-caption muted')
     .attr('x', 8)
@@ -55,7 +57,7 @@ export function drawHeader(frame: HeaderFrame, data: TrainingDaysData, state: Tr
   const yearSize = 17;
   // The Chinese aside starts with its own comma.
   const gap = years && locale === 'en' ? 10 : 0;
-  const preferred = narrow ? 32 : 42;
+  const preferred = short ? 28 : narrow ? 32 : 42;
   // Long answers ("26,100 days" with "about 71 years") shrink rather than run off a phone screen.
   const fits = (size: number) => textWidthEm(days) * size + gap + textWidthEm(years) * yearSize <= room;
   const bigSize = fits(preferred) ? preferred : fits(28) ? 28 : 24;
@@ -69,7 +71,7 @@ export function drawHeader(frame: HeaderFrame, data: TrainingDaysData, state: Tr
     .join('text')
     .attr('class', 'days-big')
     .attr('x', 8)
-    .attr('y', narrow ? 48 : 58);
+    .attr('y', short ? 28 : narrow ? 48 : 58);
   big
     .selectAll<SVGTSpanElement, (typeof parts)[number]>('tspan')
     .data(
@@ -111,12 +113,15 @@ export function drawHeader(frame: HeaderFrame, data: TrainingDaysData, state: Tr
       weight: null,
     },
   ];
-  let cursor = narrow ? 70 : 58 + 24;
-  const placed = blocks.map((block) => {
-    const y = cursor;
-    cursor += block.lines.length * (block.size + 4) + 2;
-    return { ...block, y };
-  });
+  let cursor = short ? 48 : narrow ? 70 : 58 + 24;
+  // The training compute, a figure for the curious, is left out on a short screen; the caveat stays.
+  const placed = blocks
+    .filter((block) => !short || block.id !== 'compute')
+    .map((block) => {
+      const y = cursor;
+      cursor += block.lines.length * (block.size + 4) + 2;
+      return { ...block, y };
+    });
   const texts = group
     .selectAll<SVGTextElement, (typeof placed)[number]>('text.days-block')
     .data(
@@ -141,5 +146,5 @@ export function drawHeader(frame: HeaderFrame, data: TrainingDaysData, state: Tr
     .text((d) => d.line);
   // The last line's baseline, plus its descenders and a gap that keeps the axis title below apart from it.
   const bottom = Math.max(...placed.filter((b) => b.lines.length > 0).map((b) => b.y + (b.lines.length - 1) * (b.size + 4) + 10));
-  return Math.max(headerHeight(width), bottom);
+  return Math.max(headerHeight(width, short), bottom);
 }

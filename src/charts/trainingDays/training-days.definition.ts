@@ -15,6 +15,7 @@ export const trainingDaysDefinition = defineChart({
   subtitleKey: 'days.subtitle',
   sourceKey: 'days.source',
   height: chartHeight,
+  drawsShort: true,
   prepare: prepareTrainingDays,
   drawing: trainingDaysDrawing,
   table: trainingDaysTable,

@@ -6,7 +6,7 @@ import { restoreMarkTitles } from './markTitles';
 export interface ChartUpdater {
   (svg: SVGSVGElement, data: unknown, options: UpdateOptions & { idPrefix: string }): void;
   /** Where a chart has costly sums for a step, works them out ahead, in idle time, so the step itself is quick. */
-  prepare?: (data: unknown, options: { width: number; locale: Locale; step: number }) => void;
+  prepare?: (data: unknown, options: { width: number; height?: number | undefined; locale: Locale; step: number }) => void;
 }
 
 /** The event a chart's update module fires on the document as it runs; a page that loads it as a classic script listens for it. */

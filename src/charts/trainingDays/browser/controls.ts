@@ -141,6 +141,8 @@ class TrainingDaysControls extends HTMLElement {
       if (!svg) continue;
       chart.updateTrainingDays(svg, this.#data, {
         width: Number(holder.dataset['width']),
+        // A short screen's drawing keeps the height it was laid out to.
+        height: holder.dataset['height'] ? Number(holder.dataset['height']) : undefined,
         locale: this.#locale,
         step: chart.lastStep,
         theme: pageTheme(document),
