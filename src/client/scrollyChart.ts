@@ -123,29 +123,19 @@ class ScrollyChart extends HTMLElement {
   }
 
   /**
-   * Once the reader scrolls, the chart gets ready to move: each step's costly sums are worked out, then the
-   * drawing code runs once on a copy the reader never sees, so that its first real run is not its slowest. One
-   * piece per idle moment.
+   * Once the reader scrolls, the chart works out each step's costly sums ahead (where its code has any), one step per
+   * idle moment, so that a step change only moves marks. Each piece is a small part of a step's drawing; the drawing
+   * itself is not rehearsed, as one run of it is too long a task for a slow phone to spend on a guess.
    */
   #prepareSteps(update: ChartUpdater) {
+    const prepare = update.prepare;
     const holder = [...this.#drawn.keys()].find((h) => h.checkVisibility());
-    const svg = holder?.querySelector('svg');
-    if (!holder || !svg) return;
+    if (!prepare || !holder) return;
     const width = Number(holder.dataset['width']);
-    const options = (step: number) => ({ width, locale: this.#locale, step });
-    const pieces = [
-      ...(update.prepare ? this.#steps.map((_, step) => () => update.prepare!(this.#data, options(step))) : []),
-      () =>
-        update(svg.cloneNode(true) as SVGSVGElement, this.#data, {
-          ...options(this.#steps.length > 1 ? 1 : 0),
-          theme: pageTheme(document),
-          idPrefix: 'rehearsal',
-          duration: 0,
-        }),
-    ];
+    let step = 0;
     const next = () => {
-      pieces.shift()?.();
-      if (pieces.length > 0) idle(next);
+      prepare(this.#data, { width, locale: this.#locale, step });
+      if (++step < this.#steps.length) idle(next);
     };
     next();
   }
