@@ -4,7 +4,7 @@ import { chartPayload, figureLabels } from '../charts/shared/browser/figurePaylo
 import { pageTheme } from '../charts/shared/browser/pageTheme';
 import { idle } from './idle';
 import { whenReaderScrolls } from './readerIntent';
-import './warmIntl';
+import { intlLoaded } from './warmIntl';
 import { decide, type Decision, type ScrollyEvent, type ScrollyState } from '../scrolly/activeStep';
 import { readSteps, watchSteps } from '../scrolly/controller';
 import { offsetStep, stepFromHash, stepStatus } from '../scrolly/steps';
@@ -65,7 +65,8 @@ class ScrollyChart extends HTMLElement {
     const near = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       near.disconnect();
-      void this.#updaterReady().then((update) => whenReaderScrolls(() => this.#prepareSteps(update)));
+      // The sums wrap labels: they wait for the ICU data, which would otherwise load on the main thread in the first.
+      void this.#updaterReady().then((update) => whenReaderScrolls(() => void intlLoaded.then(() => idle(() => this.#prepareSteps(update)))));
     });
     near.observe(this);
 

@@ -12,15 +12,23 @@ function warmingScript(tag: string): string {
 [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment('warm up')];
 for (const t of ${dateTags}) new Intl.DateTimeFormat(t, ${dateOptions}).format(0);
 new Intl.NumberFormat(${JSON.stringify(tag)}).format(1234.5);
+postMessage('warm');
 close();`;
 }
+
+let loaded: () => void;
+/** Settles once the worker has loaded the ICU data (or could not start): work that wraps text waits for it. */
+export const intlLoaded = new Promise<void>((resolve) => (loaded = resolve));
 
 function warm(): void {
   try {
     // Written into its address: nothing to fetch, nothing to release.
-    new Worker(`data:text/javascript,${encodeURIComponent(warmingScript(document.documentElement.lang || 'en'))}`);
+    const worker = new Worker(`data:text/javascript,${encodeURIComponent(warmingScript(document.documentElement.lang || 'en'))}`);
+    worker.addEventListener('message', () => loaded(), { once: true });
+    worker.addEventListener('error', () => loaded(), { once: true });
   } catch {
     // A page that may not start workers loads the data at its first step change instead.
+    loaded();
   }
 }
 
