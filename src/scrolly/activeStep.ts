@@ -41,7 +41,7 @@ export function stepBeingRead(steps: readonly Box[], line: number, viewportHeigh
 }
 
 /** The step in front of the reader, and whether they are among the steps rather than above or below them all. */
-export function stepInView(view: StepsView, count: number): { index: number; reading: boolean } {
+function stepInView(view: StepsView, count: number): { index: number; reading: boolean } {
   const { section, viewportHeight, steps } = view;
   // With the section off screen, the reader has yet to reach its steps (below) or has read them all (above).
   if (!stepsNeedReading(section, viewportHeight) || !steps || steps.length === 0) {
