@@ -5,7 +5,7 @@ import { pageTheme } from '../charts/shared/browser/pageTheme';
 import { idle } from './idle';
 import { whenReaderScrolls } from './readerIntent';
 import { intlLoaded } from './warmIntl';
-import { decide, type Decision, type ScrollyEvent, type ScrollyState } from '../scrolly/activeStep';
+import { decide, type ScrollyEvent, type ScrollyState } from '../scrolly/activeStep';
 import { readSteps, watchSteps } from '../scrolly/controller';
 import { offsetStep, stepFromHash, stepStatus } from '../scrolly/steps';
 
@@ -109,18 +109,20 @@ class ScrollyChart extends HTMLElement {
   /** Decides what the event changes, then applies it: the chart's step, the address, the page's scroll. */
   #on(event: ScrollyEvent) {
     const opening = this.#state.shown === -1;
-    const decision: Decision = decide(this.#state, event, this.#steps.length);
+    const decision = decide(this.#state, event, this.#steps.length);
     this.#state = decision.state;
     if (decision.show) {
       if (opening) this.#render(true, false);
       else this.#queueRender(decision.show.followAddress);
     }
-    const scrollTo = decision.scrollTo && this.#steps[decision.scrollTo.index];
+    const { scrollTo } = decision;
     // On a phone the card is read where it has fully come up from the bottom, below the chart.
-    scrollTo?.scrollIntoView({
-      block: sideBySide ? 'center' : 'end',
-      behavior: decision.scrollTo!.instant || reducedMotion.matches ? 'instant' : 'smooth',
-    });
+    if (scrollTo) {
+      this.#steps[scrollTo.index]?.scrollIntoView({
+        block: sideBySide ? 'center' : 'end',
+        behavior: scrollTo.instant || reducedMotion.matches ? 'instant' : 'smooth',
+      });
+    }
   }
 
   /**
