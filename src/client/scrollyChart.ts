@@ -4,8 +4,9 @@ import { chartPayload, figureLabels } from '../charts/shared/browser/figurePaylo
 import { pageTheme } from '../charts/shared/browser/pageTheme';
 import { idle } from './idle';
 import { whenReaderScrolls } from './readerIntent';
-import './warmIntl';
-import { observeSteps } from '../scrolly/controller';
+import { intlLoaded } from './warmIntl';
+import { decide, type ScrollyEvent, type ScrollyState } from '../scrolly/activeStep';
+import { readSteps, watchSteps } from '../scrolly/controller';
 import { offsetStep, stepFromHash, stepStatus } from '../scrolly/steps';
 import { shortScreenQuery, sideBySideQuery, wideDrawingQuery } from './screenLayouts';
 import { addShortDrawing } from './shortDrawing';
@@ -25,20 +26,16 @@ const stepLine = sideBySide ? 0.5 : 0.9;
 class ScrollyChart extends HTMLElement {
   #figure!: HTMLElement;
   #steps: HTMLElement[] = [];
-  #current = -1;
+  #region: Element | null = null;
+  #state: ScrollyState = { shown: -1 };
   #loadUpdater!: () => Promise<ChartUpdater>;
   #updater: Promise<ChartUpdater> | undefined;
   /** The step each SVG shows now: the build drew them all at the figure's first data-step. */
   #drawn = new Map<HTMLElement, number>();
   #data: unknown;
   #locale: Locale = 'en';
-  #scrollTarget: number | undefined;
-  /** A #step link waiting for the page to load before it brings its step into place. */
-  #landing = false;
-  #scrollTimer = 0;
   /** A step change waiting for the next frame to reach the page, and whether it moves the address. */
-  #renderQueued = false;
-  #followPending = false;
+  #pending: { followAddress: boolean } | undefined;
 
   connectedCallback() {
     const figure = this.querySelector<HTMLElement>('figure[data-chart]');
@@ -49,6 +46,7 @@ class ScrollyChart extends HTMLElement {
     this.#figure = figure;
     this.#locale = labels.locale;
     this.#steps = [...this.querySelectorAll<HTMLElement>('.step[data-step-id]')];
+    this.#region = this.closest('.story-section');
     // The chart's code and its data come together, when the chart is first near or first has to move.
     this.#loadUpdater = async () => {
       const [update, payload] = await Promise.all([loadUpdater(), chartPayload(figure)]);
@@ -59,8 +57,9 @@ class ScrollyChart extends HTMLElement {
     for (const holder of figure.querySelectorAll<HTMLElement>('.chart-svg')) this.#drawn.set(holder, built);
     // The SVG hidden at this screen size is redrawn only if the screen changes and shows it.
     layoutSwitch.addEventListener('change', () => {
+      const shown = this.#state.shown;
       for (const [holder, drawn] of this.#drawn) {
-        if (drawn !== this.#current && holder.checkVisibility()) void this.#draw(holder, this.#current, 0);
+        if (drawn !== shown && holder.checkVisibility()) void this.#draw(holder, shown, 0);
       }
     });
     // The chart's code is fetched when the chart comes into view, not with the page: its first change is
@@ -68,7 +67,8 @@ class ScrollyChart extends HTMLElement {
     const near = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       near.disconnect();
-      void this.#updaterReady().then((update) => whenReaderScrolls(() => this.#prepareSteps(update)));
+      // The sums wrap labels: they wait for the ICU data, which would otherwise load on the main thread in the first.
+      void this.#updaterReady().then((update) => whenReaderScrolls(() => void intlLoaded.then(() => idle(() => this.#prepareSteps(update)))));
     });
     near.observe(this);
     // On a short screen the short drawing is made a few screens ahead (a short screen passes quickly), so that the
@@ -86,88 +86,74 @@ class ScrollyChart extends HTMLElement {
 
     const controls = figure.querySelector<HTMLElement>('.step-controls');
     if (controls) controls.hidden = false;
-    figure
-      .querySelector('[data-step-action="previous"]')
-      ?.addEventListener('click', () => this.#go(offsetStep(this.#current, -1, this.#steps.length), true));
-    figure
-      .querySelector('[data-step-action="next"]')
-      ?.addEventListener('click', () => this.#go(offsetStep(this.#current, 1, this.#steps.length), true));
+    for (const [action, delta] of [
+      ['previous', -1],
+      ['next', 1],
+    ] as const) {
+      figure.querySelector(`[data-step-action="${action}"]`)?.addEventListener('click', () => {
+        const index = offsetStep(this.#state.shown, delta, this.#steps.length);
+        this.#on({ type: 'choose', index, instant: false, view: this.#view() });
+      });
+    }
     for (const step of this.#steps) {
-      step.addEventListener('focusin', () => this.#show(this.#steps.indexOf(step)));
+      step.addEventListener('focusin', () => this.#on({ type: 'focus', index: this.#steps.indexOf(step) }));
     }
 
     const ids = this.#steps.map((s) => s.id);
     const linked = stepFromHash(location.hash, ids);
-    this.#show(linked ?? 0, true);
+    this.#on({ type: 'open', linked });
     // Sections far from the screen are laid out only when near it, so the browser's own jump to a #step can land
     // short of the step; once the page has loaded, the step is brought to where it is read.
     if (linked !== undefined) {
-      // Until then, where the page happens to be does not move the chart or the address.
-      this.#scrollTarget = linked;
-      this.#landing = true;
-      const land = () =>
-        requestAnimationFrame(() => {
-          this.#landing = false;
-          this.#go(linked, true, true);
-        });
+      const land = () => requestAnimationFrame(() => this.#on({ type: 'load', view: this.#view() }));
       if (document.readyState === 'complete') land();
       else window.addEventListener('load', land, { once: true });
     }
     window.addEventListener('hashchange', () => {
       const index = stepFromHash(location.hash, ids);
-      if (index !== undefined) this.#go(index, true, true);
+      if (index !== undefined) this.#on({ type: 'choose', index, instant: true, view: this.#view() });
     });
-    // Registered before the controller's own listener, so that where a glide ends, the steps' positions decide.
-    window.addEventListener('scrollend', () => {
-      if (!this.#landing) this.#scrollTarget = undefined;
-    });
-    observeSteps(
-      this.#steps,
-      ({ index, reading }) => {
-        if (this.#scrollTarget === undefined || this.#scrollTarget === index) this.#show(index, false, reading);
-      },
-      stepLine,
-      this.closest('.story-section'),
-    );
+    watchSteps(this.#steps, this.#region, stepLine, (type, view) => this.#on({ type, view }));
   }
 
-  /** Button presses and links bring the step's text into view too, so reading and chart stay together. */
-  #go(index: number, scroll: boolean, instant = false) {
-    this.#show(index);
-    if (!scroll) return;
-    // While the page glides to the chosen step, the steps it passes must not take the chart back.
-    this.#scrollTarget = index;
-    window.clearTimeout(this.#scrollTimer);
-    this.#scrollTimer = window.setTimeout(() => (this.#scrollTarget = undefined), 3000);
+  #view() {
+    return readSteps(this.#steps, this.#region, stepLine);
+  }
+
+  /** Decides what the event changes, then applies it: the chart's step, the address, the page's scroll. */
+  #on(event: ScrollyEvent) {
+    const opening = this.#state.shown === -1;
+    const decision = decide(this.#state, event, this.#steps.length);
+    this.#state = decision.state;
+    if (decision.show) {
+      if (opening) this.#render(true, false);
+      else this.#queueRender(decision.show.followAddress);
+    }
+    const { scrollTo } = decision;
     // On a phone the card is read where it has fully come up from the bottom, below the chart.
-    this.#steps[index]?.scrollIntoView({ block: sideBySide ? 'center' : 'end', behavior: instant || reducedMotion.matches ? 'instant' : 'smooth' });
+    if (scrollTo) {
+      this.#steps[scrollTo.index]?.scrollIntoView({
+        block: sideBySide ? 'center' : 'end',
+        behavior: scrollTo.instant || reducedMotion.matches ? 'instant' : 'smooth',
+      });
+    }
   }
 
   /**
-   * Once the reader scrolls, the chart gets ready to move: each step's costly sums are worked out, then the
-   * drawing code runs once on a copy the reader never sees, so that its first real run is not its slowest. One
-   * piece per idle moment.
+   * Once the reader scrolls, the chart works out each step's costly sums ahead (where its code has any), one step per
+   * idle moment, so that a step change only moves marks. Each piece is a small part of a step's drawing; the drawing
+   * itself is not rehearsed, as one run of it is too long a task for a slow phone to spend on a guess.
    */
   #prepareSteps(update: ChartUpdater) {
+    const prepare = update.prepare;
     const holder = [...this.#drawn.keys()].find((h) => h.checkVisibility());
-    const svg = holder?.querySelector('svg');
-    if (!holder || !svg) return;
+    if (!prepare || !holder) return;
     const width = Number(holder.dataset['width']);
     const height = holder.dataset['height'] ? Number(holder.dataset['height']) : undefined;
-    const options = (step: number) => ({ width, height, locale: this.#locale, step });
-    const pieces = [
-      ...(update.prepare ? this.#steps.map((_, step) => () => update.prepare!(this.#data, options(step))) : []),
-      () =>
-        update(svg.cloneNode(true) as SVGSVGElement, this.#data, {
-          ...options(this.#steps.length > 1 ? 1 : 0),
-          theme: pageTheme(document),
-          idPrefix: 'rehearsal',
-          duration: 0,
-        }),
-    ];
+    let step = 0;
     const next = () => {
-      pieces.shift()?.();
-      if (pieces.length > 0) idle(next);
+      prepare(this.#data, { width, height, locale: this.#locale, step });
+      if (++step < this.#steps.length) idle(next);
     };
     next();
   }
@@ -175,12 +161,12 @@ class ScrollyChart extends HTMLElement {
   /** The chart drawn to a short screen's height, at the step it shows now, then moved with the others. */
   async #addShortDrawing(chartId: string) {
     await this.#updaterReady();
-    const step = this.#current;
+    const step = this.#state.shown;
     const holder = await addShortDrawing({ chartId, figure: this.#figure, data: this.#data, locale: this.#locale, step });
     if (!holder) return;
     this.#drawn.set(holder, step);
     // The reader may have moved on while the chart's code came.
-    if (step !== this.#current) void this.#draw(holder, this.#current, 0);
+    if (step !== this.#state.shown) void this.#draw(holder, this.#state.shown, 0);
   }
 
   /** The chart's code and data, fetched once; a failed fetch is forgotten, so the next step tries again. */
@@ -192,32 +178,27 @@ class ScrollyChart extends HTMLElement {
     return this.#updater;
   }
 
-  /** `followAddress` is false for a chart the reader is not among, e.g. every chart set back after a jump to the top. */
-  #show(index: number, initial = false, followAddress = true) {
-    if (index === this.#current || index < 0) return;
-    const previous = this.#current;
-    this.#current = index;
-    const follow = !initial && previous !== -1 && followAddress;
-    if (initial) {
-      this.#render(true, follow);
+  /**
+   * The page is changed in the next frame, with the other charts' changes: a chart that changed the page at once
+   * would make the next chart's reading of its steps lay the page out again, in the same task. `followAddress` is
+   * false for a chart the reader is not among, e.g. every chart set back after a jump to the top.
+   */
+  #queueRender(followAddress: boolean) {
+    if (this.#pending) {
+      this.#pending.followAddress ||= followAddress;
       return;
     }
-    // The page is changed in the next frame, with the other charts' changes: a chart that changed the page at once
-    // would make the next chart's look at its steps lay the page out again, in the same task.
-    this.#followPending ||= follow;
-    if (this.#renderQueued) return;
-    this.#renderQueued = true;
+    this.#pending = { followAddress };
     requestAnimationFrame(() => {
-      this.#renderQueued = false;
-      const followNow = this.#followPending;
-      this.#followPending = false;
-      this.#render(false, followNow);
+      const { followAddress: follow } = this.#pending!;
+      this.#pending = undefined;
+      this.#render(false, follow);
     });
   }
 
   /** Puts the figure, its SVGs, its steps and its controls on the current step. */
   #render(initial: boolean, follow: boolean) {
-    const index = this.#current;
+    const index = this.#state.shown;
     if (this.#figure.dataset['step'] === String(index) && !follow && !initial) return;
     this.#figure.dataset['step'] = String(index);
     const duration = initial || reducedMotion.matches ? 0 : 700;
@@ -244,7 +225,7 @@ class ScrollyChart extends HTMLElement {
     if (index < 0 || this.#drawn.get(holder) === index) return;
     const update = await this.#updaterReady();
     const svg = holder.querySelector('svg');
-    if (index !== this.#current || this.#drawn.get(holder) === index || !svg) return;
+    if (index !== this.#state.shown || this.#drawn.get(holder) === index || !svg) return;
     this.#drawn.set(holder, index);
     update(svg, this.#data, {
       width: Number(holder.dataset['width']),

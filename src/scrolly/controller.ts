@@ -1,46 +1,40 @@
-import { stepBeingRead } from './steps';
+import { stepsNeedReading, type StepsView } from './activeStep';
 
-export interface StepEvent {
-  element: HTMLElement;
-  index: number;
-  /** Whether the reader is among the steps (the first has reached the line, the last is not yet off the top), rather
-   * than above or below them. */
-  reading: boolean;
+/** What moved the steps, as the decision in activeStep.ts names it. */
+export type StepsMove = 'scroll' | 'resize' | 'section-resize' | 'scrollend';
+
+/**
+ * Where the steps are now. `region` is the element that skips its layout while off screen (the story's section), if
+ * there is one: while it is off screen only its own box is read, since reading a step's box inside it would lay it out.
+ */
+export function readSteps(steps: readonly HTMLElement[], region: Element | null, line: number): StepsView {
+  const viewportHeight = window.innerHeight;
+  const section = region?.getBoundingClientRect();
+  return {
+    viewportHeight,
+    line,
+    section,
+    steps: stepsNeedReading(section, viewportHeight) ? steps.map((step) => step.getBoundingClientRect()) : undefined,
+  };
 }
 
 /**
- * Reports the step being read: the last whose top is above a horizontal line at `offset` of the viewport's height (0
- * top, 1 bottom), or whose card is whole on screen. As in scrollama, IntersectionObservers say when to look; unlike a single line-crossing observer, each
- * look reads every step's position, so a step carried past the line between two frames is not missed. Two observers
- * (the line, and the whole screen) and the end of every scroll trigger a look; nothing reads layout on every frame.
- * `region` is the element that skips its layout while off screen (the story's section), if there is one.
+ * Reports, with a fresh reading of the steps, whenever they may have moved past the line at `line` of the viewport's
+ * height or across the screen's edges. As in scrollama, IntersectionObservers say when to look; unlike a single
+ * line-crossing observer, each look reads every step's position, so a step carried past the line between two frames
+ * is not missed. Nothing reads layout on every frame.
  */
-export function observeSteps(
+export function watchSteps(
   steps: readonly HTMLElement[],
-  onStep: (event: StepEvent) => void,
-  offset = 0.5,
-  region: Element | null = null,
+  region: Element | null,
+  line: number,
+  onMove: (move: StepsMove, view: StepsView) => void,
 ): () => void {
-  const look = () => {
-    if (steps.length === 0) return;
-    // A section off screen is not laid out (content-visibility), and reading a step's box inside it would lay it out
-    // now. Its own box says enough: below the screen, the reader has yet to reach its steps; above, they are all read.
-    if (region) {
-      const { top, bottom } = region.getBoundingClientRect();
-      if (top > window.innerHeight || bottom < 0) {
-        const index = top > window.innerHeight ? 0 : steps.length - 1;
-        onStep({ element: steps[index]!, index, reading: false });
-        return;
-      }
-    }
-    const line = window.innerHeight * offset;
-    const boxes = steps.map((step) => step.getBoundingClientRect());
-    const index = stepBeingRead(boxes, line, window.innerHeight);
-    const reading = boxes[0]!.top <= line && boxes[boxes.length - 1]!.bottom >= 0;
-    onStep({ element: steps[index]!, index, reading });
+  const look = (move: StepsMove) => () => {
+    if (steps.length > 0) onMove(move, readSteps(steps, region, line));
   };
-  const atLine = new IntersectionObserver(look, { rootMargin: `-${offset * 100}% 0px -${(1 - offset) * 100}% 0px`, threshold: 0 });
-  const onScreen = new IntersectionObserver(look, { threshold: [0, 1] });
+  const atLine = new IntersectionObserver(look('scroll'), { rootMargin: `-${line * 100}% 0px -${(1 - line) * 100}% 0px`, threshold: 0 });
+  const onScreen = new IntersectionObserver(look('scroll'), { threshold: [0, 1] });
   for (const step of steps) {
     atLine.observe(step);
     onScreen.observe(step);
@@ -51,25 +45,27 @@ export function observeSteps(
   if (region) onScreen.observe(region);
   // When sections above are laid out at their real heights, this one can be carried from above the screen to below
   // it in one layout, crossing no edge while it is observed: its parent's change of height says to look again.
-  const regrown = new ResizeObserver(look);
+  const regrown = new ResizeObserver(look('section-resize'));
   if (region?.parentElement) regrown.observe(region.parentElement);
   // A jump (Home, End, a tap on a phone's status bar) may move no step across either observer's edges for a chart far
-  // from both ends; the scroll's end catches it. Browsers without `scrollend` get a short pause in scroll events instead.
+  // from both ends; the scroll's end catches it, and ends a glide to a chosen step. Browsers without `scrollend` get a
+  // short pause in scroll events instead; a resize (a phone's address bar coming and going) is read once it pauses.
   let pause = 0;
-  const settled = () => {
+  const afterPause = (move: StepsMove) => () => {
     window.clearTimeout(pause);
-    pause = window.setTimeout(look, 120);
+    pause = window.setTimeout(look(move), 120);
   };
   const endEvent = 'onscrollend' in window ? 'scrollend' : 'scroll';
-  const onEnd = endEvent === 'scrollend' ? look : settled;
+  const onEnd = endEvent === 'scrollend' ? look('scrollend') : afterPause('scrollend');
+  const onResize = afterPause('resize');
   window.addEventListener(endEvent, onEnd, { passive: true });
-  window.addEventListener('resize', settled, { passive: true });
+  window.addEventListener('resize', onResize, { passive: true });
   return () => {
     atLine.disconnect();
     onScreen.disconnect();
     regrown.disconnect();
     window.removeEventListener(endEvent, onEnd);
-    window.removeEventListener('resize', settled);
+    window.removeEventListener('resize', onResize);
     window.clearTimeout(pause);
   };
 }

@@ -1,4 +1,4 @@
-/** Pure step arithmetic for the scroll controller, testable without a browser. */
+/** Pure step arithmetic for the step buttons and #step links, testable without a browser. */
 
 /** The step a `#hash` points at, or undefined when it names none of these steps. */
 export function stepFromHash(hash: string, stepIds: readonly string[]): number | undefined {
@@ -15,18 +15,4 @@ export function offsetStep(current: number, delta: number, count: number): numbe
 /** "Step {n} of {total}" filled in, counting from one as readers do. */
 export function stepStatus(template: string, index: number, count: number): string {
   return template.replace('{n}', String(index + 1)).replace('{total}', String(count));
-}
-
-/**
- * The step being read, from where the steps are (px from the viewport's top): the last one whose top has come above
- * the trigger line or whose card is whole on screen. Before the first step gets there the chart is at its first step,
- * and once the reader is past them all, at its last. Positions, not line crossings, so a fling that carries a step
- * across the line between two frames, or a jump to the top, still lands on the right step.
- */
-export function stepBeingRead(steps: readonly { top: number; bottom: number }[], line: number, viewportHeight: number): number {
-  let active = 0;
-  steps.forEach(({ top, bottom }, index) => {
-    if (top <= line || (top >= 0 && bottom <= viewportHeight)) active = index;
-  });
-  return active;
 }
