@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 
 /** Each stylesheet written when the site is built: its virtual module id, and the generator that writes it. */
-const stylesheets: Record<string, { generator: string; exportName: string }> = {
+const stylesheets: Record<string, { generator: URL; exportName: string }> = {
   // The site's colours, from the palette.
-  'virtual:theme.css': { generator: './themeCss.ts', exportName: 'themeCss' },
+  'virtual:theme.css': { generator: new URL('./themeCss.ts', import.meta.url), exportName: 'themeCss' },
   // Each drawing's proportions, from the charts' heights, so a drawing not yet laid out keeps its real size.
-  'virtual:drawing-sizes.css': { generator: './drawingSizesCss.ts', exportName: 'drawingSizesCss' },
+  'virtual:drawing-sizes.css': { generator: new URL('./drawingSizesCss.ts', import.meta.url), exportName: 'drawingSizesCss' },
 };
 
 /**
@@ -24,7 +24,7 @@ export function generatedStylesheets(): Plugin {
       const entry = Object.entries(stylesheets).find(([moduleId]) => resolved(moduleId) === id)?.[1];
       if (!entry) return undefined;
       // Through Vite's module runner, as the generator's imports (the charts' files among them) need.
-      const file = fileURLToPath(new URL(entry.generator, import.meta.url));
+      const file = fileURLToPath(entry.generator);
       const { module, dependencies } = await runnerImport<Record<string, () => string>>(file);
       for (const dependency of dependencies) this.addWatchFile(dependency);
       return module[entry.exportName]!();
