@@ -18,7 +18,7 @@ export function drawingSizesCss(): string {
     .flatMap((chart) =>
       figureLayouts.map(
         ({ name, width }) =>
-          `[data-chart='${chart.id}'] .chart-svg[data-layout='${name}'] {\n  aspect-ratio: ${width} / ${heightAt(chart, width)};\n}\n`,
+          `.scrolly[data-chart='${chart.id}'] .chart-svg[data-layout='${name}'] {\n  aspect-ratio: ${width} / ${heightAt(chart, width)};\n}\n`,
       ),
     )
     .join('');
