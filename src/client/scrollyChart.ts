@@ -7,6 +7,7 @@ import { whenReaderScrolls } from './readerIntent';
 import './warmIntl';
 import { observeSteps } from '../scrolly/controller';
 import { offsetStep, stepFromHash, stepStatus } from '../scrolly/steps';
+import { addStepControls } from './stepControls';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 // Where global.css swaps the narrow drawing for the wide one.
@@ -68,8 +69,7 @@ class ScrollyChart extends HTMLElement {
     });
     near.observe(this);
 
-    const controls = figure.querySelector<HTMLElement>('.step-controls');
-    if (controls) controls.hidden = false;
+    addStepControls(figure);
     figure
       .querySelector('[data-step-action="previous"]')
       ?.addEventListener('click', () => this.#go(offsetStep(this.#current, -1, this.#steps.length), true));
