@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { build } from 'vite';
-import { chartDataPath } from '../../../src/charts/chartDataPath';
+import { chartDataPath } from '../../../src/charts/chartDataPath.ts';
 
 export const baselinePath = '/baseline/';
 
