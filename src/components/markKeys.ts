@@ -5,7 +5,7 @@
  * back before the chart first moves (charts/shared/browser/markKeys.ts). Where some marks lack the attribute, it stays:
  * giving it back to every mark would tag marks the chart's code leaves alone.
  */
-export const markKeyAttributes = ['data-key', 'data-step-key', 'data-row'] as const;
+const markKeyAttributes = ['data-key', 'data-step-key', 'data-row'] as const;
 
 export function dropMarkKeys(svg: SVGSVGElement): void {
   const marks = [...svg.querySelectorAll('[data-mark]')];
