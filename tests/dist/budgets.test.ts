@@ -9,10 +9,11 @@ import { builtHtmlFiles, builtPages } from '../support/builtSite';
 
 const KB = 1024;
 // Stylesheets linked in the HTML hold up the first paint: the large font rules must come later, from script.
-// The story pages are held lower than the rest: each mark's words once per figure, chart actions' script-only parts
-// once per page, leaner drawings (docs/performance.md).
-const budgets = { html: 100 * KB, storyHtml: 77 * KB, renderBlockingCss: 12 * KB };
-const storyPages = ['/en/', '/zh/'];
+// The story pages are held lower than the rest, each to what it weighs now (docs/performance.md): the Chinese page's
+// text weighs more gzipped than the English page's.
+const budgets = { html: 100 * KB, renderBlockingCss: 12 * KB };
+const storyHtml: Record<string, number> = { '/en/': 60 * KB, '/zh/': 67 * KB };
+const storyPages = Object.keys(storyHtml);
 
 describe('HTML budget', () => {
   const files = builtHtmlFiles();
@@ -27,9 +28,10 @@ describe('HTML budget', () => {
 describe('story HTML budget', () => {
   const files = builtHtmlFiles();
   for (const path of storyPages) {
-    test(`${path} is at most ${budgets.storyHtml / KB} KB of HTML, gzipped`, () => {
+    const budget = storyHtml[path]!;
+    test(`${path} is at most ${budget / KB} KB of HTML, gzipped`, () => {
       const bytes = gzipBytes(readFileSync(files[builtPages().indexOf(path)]!));
-      expect(bytes, `${path}: ${kilobytes(bytes)} of HTML gzipped (budget ${kilobytes(budgets.storyHtml)})`).toBeLessThanOrEqual(budgets.storyHtml);
+      expect(bytes, `${path}: ${kilobytes(bytes)} of HTML gzipped (budget ${kilobytes(budget)})`).toBeLessThanOrEqual(budget);
     });
   }
 });
