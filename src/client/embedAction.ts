@@ -18,6 +18,13 @@ async function copy(text: string, field: HTMLTextAreaElement): Promise<boolean> 
 /** The page's one template of the parts that need script (components/ChartActionTemplates.astro). */
 const parts = document.querySelector<HTMLTemplateElement>('template[data-embed-parts]');
 
+/** The frame's address, title and height, as the code shown without script gives them (components/EmbedAction.astro). */
+function shownFrame(codeText: HTMLElement): { src: string; title: string; height: string } {
+  const code = codeText.querySelector('code')?.textContent ?? '';
+  const frame = new DOMParser().parseFromString(code, 'text/html').querySelector('iframe');
+  return { src: frame?.getAttribute('src') ?? '', title: frame?.getAttribute('title') ?? '', height: frame?.getAttribute('height') ?? '' };
+}
+
 /** Makes the panel's fields from the page's template, in place of the code shown as text, and wires them up. */
 function makeFields(action: HTMLDetailsElement): void {
   const panel = action.querySelector<HTMLElement>('.embed-panel');
@@ -25,6 +32,7 @@ function makeFields(action: HTMLDetailsElement): void {
   const buttons = action.querySelector<HTMLElement>('.embed-buttons');
   const preview = action.querySelector<HTMLAnchorElement>('[data-embed-preview]');
   if (!panel || !parts || !codeText || !buttons) return;
+  const { src, title, height } = shownFrame(codeText);
   const fields = parts.content.cloneNode(true) as DocumentFragment;
   const copyButton = fields.querySelector<HTMLButtonElement>('[data-embed-copy]')!;
   const status = fields.querySelector<HTMLElement>('[data-embed-status]')!;
@@ -33,7 +41,7 @@ function makeFields(action: HTMLDetailsElement): void {
   const field = action.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;
   const stepChoice = action.querySelector<HTMLSelectElement>('[data-embed-choice="step"]')!;
   const themeChoice = action.querySelector<HTMLSelectElement>('[data-embed-choice="theme"]')!;
-  const { src = '', title = '', height = '', steps = '1', stepsHeight = '' } = panel.dataset;
+  const { steps = '1', stepsHeight = '' } = panel.dataset;
   const { loader = '' } = parts.dataset;
   const count = Number(steps);
   for (let index = 0; index < count; index++)

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../charts/shared/evidence';
-import { markWords } from '../charts/shared/browser/markTitles';
+import { markSources, markWords } from '../charts/shared/browser/markTitles';
 import { placeTip } from './tipPlacement';
 
 /** The inspector's words in the page's language, written once by the layout (components/InspectorLabels.astro). */
@@ -96,7 +96,8 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
   async function listSources(mark: SVGElement, list: HTMLElement) {
     const byId = await sources();
     if (current !== mark) return;
-    const ids = [...new Set((mark.dataset['sources'] ?? '').split(' ').filter(Boolean))];
+    // Its own, or the same mark's in the figure's other drawing (components/pageSvg.ts).
+    const ids = markSources(mark);
     for (const [i, id] of ids.entries()) {
       const source = byId.get(id);
       // A source whose own address is not known is named, not linked.

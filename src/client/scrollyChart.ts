@@ -10,6 +10,7 @@ import { readSteps, watchSteps } from '../scrolly/controller';
 import { offsetStep, stepFromHash, stepStatus } from '../scrolly/steps';
 import { shortScreenQuery, sideBySideQuery, wideDrawingQuery } from './screenLayouts';
 import { addShortDrawing } from './shortDrawing';
+import { addStepControls } from './stepControls';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 // Where global.css swaps the narrow drawing for the wide one.
@@ -84,8 +85,7 @@ class ScrollyChart extends HTMLElement {
     if (shortScreen.matches) shortNear.observe(this);
     else shortScreen.addEventListener('change', () => shortScreen.matches && shortNear.observe(this), { once: true });
 
-    const controls = figure.querySelector<HTMLElement>('.step-controls');
-    if (controls) controls.hidden = false;
+    addStepControls(figure);
     for (const [action, delta] of [
       ['previous', -1],
       ['next', 1],

@@ -56,8 +56,8 @@ const inherited: Record<string, string | undefined> = {
 /**
  * A figure's drawing made lighter for the page, drawn the same: a mark's colour attribute goes where the page's CSS
  * gives that class the same colour (the dark theme already recolours by class), coordinates keep one decimal, and
- * attributes that repeat what the element would inherit go, as do empty unnamed groups, layers' ids and the font
- * attribute, which the page's CSS outweighs. The chart's code
+ * attributes that repeat what the element would inherit go, as do empty unnamed groups, layers' ids, the font
+ * attribute, which the page's CSS outweighs, and a text's stored colour where it is the colour it has. The chart's code
  * sets every attribute again when it moves a mark; the exported files are drawn afresh, with all their attributes.
  */
 export function leanSvg(svg: SVGSVGElement, rules: readonly ClassColour[]): void {
@@ -72,6 +72,9 @@ export function leanSvg(svg: SVGSVGElement, rules: readonly ClassColour[]): void
     }
   }
   for (const element of svg.querySelectorAll('*')) {
+    // A text's data-fill keeps its own colour while a step sets it back (charts/shared/fade.ts); where it is its
+    // colour now, the chart's code writes it again the first time it sets the text back.
+    if (element.getAttribute('data-fill') === (element.getAttribute('fill') ?? '')) element.removeAttribute('data-fill');
     for (const property of ['fill', 'stroke'] as const) {
       const own = element.getAttribute(property);
       if (own === null) continue;

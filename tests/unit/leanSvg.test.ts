@@ -60,6 +60,11 @@ describe("a figure's drawing as the page carries it", () => {
     expect(lean('<g></g><g data-layer="marks"></g>')).toBe('<g data-layer="marks"></g>');
   });
 
+  test("a text's stored colour goes where it is the colour the text has, and stays where a step set the text back", () => {
+    expect(lean('<text fill="#123456" data-fill="#123456">a</text><text data-fill="">b</text>')).toBe('<text fill="#123456">a</text><text>b</text>');
+    expect(lean(`<text class="faded" fill="${light.faded}" data-fill="#123456">c</text>`)).toContain('data-fill="#123456"');
+  });
+
   test("a layer's id goes unless the drawing refers to it", () => {
     expect(
       lean(

@@ -30,4 +30,29 @@ describe("a figure's two drawings", () => {
     expect(wideHtml).toContain('<title>A, 1</title>');
     expect(wideHtml).toContain('<title>B, wide</title>');
   });
+
+  test("a mark's confidence and sources are written once, in the last drawing, where both drawings say the same", () => {
+    const narrow = svgFrom(
+      '<g data-mark="a" data-confidence="verified" data-sources="s1 s2"></g><g data-mark="b" data-confidence="estimate" data-sources="s3"></g><g data-mark="c" data-confidence="claim" data-sources="s4"></g>',
+    );
+    const wide = svgFrom(
+      '<g data-mark="a" data-confidence="verified" data-sources="s1 s2"></g><g data-mark="b" data-confidence="verified" data-sources="s3"></g>',
+    );
+    const [narrowHtml, wideHtml] = figureSvgsHtml([narrow, wide]);
+    expect(narrowHtml).toContain('<g data-mark="a"></g>');
+    expect(narrowHtml, 'evidence that differs stays').toContain('data-mark="b" data-confidence="estimate" data-sources="s3"');
+    expect(narrowHtml, 'a mark the wide drawing lacks keeps its own').toContain('data-mark="c" data-confidence="claim" data-sources="s4"');
+    expect(wideHtml).toContain('data-mark="a" data-confidence="verified" data-sources="s1 s2"');
+  });
+
+  test('keys that repeat data-mark go where every mark has the key, and the drawing names them', () => {
+    const [keyed] = figureSvgsHtml([svgFrom('<g data-key="a" data-mark="a"></g><g data-key="x" data-mark="b"></g><g data-key="c"></g>')]);
+    expect(keyed).toContain('data-mark-keys="key"');
+    expect(keyed).toContain('<g data-mark="a"></g>');
+    expect(keyed, 'a key that says something else stays').toContain('data-key="x"');
+    expect(keyed, 'an element that is no mark keeps its key').toContain('<g data-key="c"></g>');
+    const [partly] = figureSvgsHtml([svgFrom('<g data-step-key="a" data-mark="a"></g><g data-mark="b"></g>')]);
+    expect(partly, 'where a mark has no key, giving keys back would tag it: they stay').toContain('data-step-key="a"');
+    expect(partly).not.toContain('data-mark-keys');
+  });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { build } from 'vite';
+import { chartDataPath } from '../../../src/charts/chartDataPath.ts';
 
 export const baselinePath = '/baseline/';
 
@@ -19,12 +20,13 @@ export async function buildBaseline(siteDir: string, storyPath = '/en/'): Promis
   for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) {
     const payload = figure.querySelector('script[data-chart-payload]');
     const id = figure.dataset['chart'] ?? '';
-    if (!payload?.textContent) throw new Error(`${storyPath}: chart "${id}" has no data payload to build the baseline from`);
-    // The story page names where its charts' data is; an embed-style payload carries it inline.
-    const { data, dataUrl } = JSON.parse(payload.textContent) as { data?: unknown; dataUrl?: string };
-    if (data === undefined && !dataUrl) throw new Error(`${storyPath}: chart "${id}" names no data to build the baseline from`);
-    dataByChart[id] = data ?? (JSON.parse(readFileSync(join(siteDir, dataUrl!), 'utf8')) as unknown);
-    payload.remove();
+    // A story figure marked data-redraw fetches its chart's data file (chartDataPath); an embed-style payload carries it inline.
+    const { data } = payload?.textContent ? (JSON.parse(payload.textContent) as { data?: unknown }) : {};
+    const dataFile = figure.hasAttribute('data-redraw') ? chartDataPath(id, '/') : undefined;
+    if (data === undefined && !dataFile) throw new Error(`${storyPath}: chart "${id}" names no data to build the baseline from`);
+    dataByChart[id] = data ?? (JSON.parse(readFileSync(join(siteDir, dataFile!), 'utf8')) as unknown);
+    payload?.remove();
+    figure.removeAttribute('data-redraw');
     for (const holder of figure.querySelectorAll('.chart-svg')) holder.replaceChildren();
   }
   if (Object.keys(dataByChart).length === 0) throw new Error(`${storyPath} has no charts to build the baseline from`);

@@ -1,7 +1,11 @@
 import type { SourceRef } from '../evidence';
-import { isLocale, type Locale } from '../../../i18n/locales';
+import { isLocale, languageTag, locales, type Locale } from '../../../i18n/locales';
+import { chartDataPath } from '../../chartDataPath';
 
-/** A figure's <script data-chart-payload>: its chart and language, and its data inline (embeds) or at dataUrl (story pages). */
+/**
+ * What a figure redraws from: its chart and language, and its data inline (an embed's <script data-chart-payload>) or
+ * at dataUrl. A figure marked data-redraw (story pages, posts) fetches its chart's data file, in its page's language.
+ */
 interface InlinePayload {
   chart: string;
   locale: string;
@@ -31,10 +35,18 @@ function fetchData(url: string): Promise<unknown> {
   return request;
 }
 
+const pageLocale = (): Locale => locales.find((locale) => languageTag[locale] === document.documentElement.lang) ?? 'en';
+
+const hasPayload = (figure: HTMLElement) =>
+  Boolean(figure.querySelector('script[data-chart-payload]')?.textContent) ||
+  (figure.hasAttribute('data-redraw') && Boolean(figure.dataset['chart']));
+
 function readInline(figure: HTMLElement): InlinePayload {
   const text = figure.querySelector('script[data-chart-payload]')?.textContent;
-  if (!text) throw new Error(`The ${figure.dataset['chart'] ?? ''} figure has no chart payload`);
-  return JSON.parse(text) as InlinePayload;
+  if (text) return JSON.parse(text) as InlinePayload;
+  const chart = figure.dataset['chart'];
+  if (!chart || !figure.hasAttribute('data-redraw')) throw new Error(`The ${chart ?? ''} figure has no chart payload`);
+  return { chart, locale: pageLocale(), dataUrl: chartDataPath(chart) };
 }
 
 const labelsOf = (inline: InlinePayload) => ({
@@ -44,7 +56,7 @@ const labelsOf = (inline: InlinePayload) => ({
 
 /** The figure's labels, read at once from the page; undefined for a figure without a payload. */
 export function figureLabels(figure: HTMLElement): Omit<ChartPayload<never>, 'data'> | undefined {
-  return figure.querySelector('script[data-chart-payload]')?.textContent ? labelsOf(readInline(figure)) : undefined;
+  return hasPayload(figure) ? labelsOf(readInline(figure)) : undefined;
 }
 
 /** The figure's labels and data, fetching the data the first time a figure without it inline needs it. */

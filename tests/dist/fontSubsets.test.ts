@@ -1,0 +1,27 @@
+// The pages load only the Latin subsets of their Latin face (layouts/Base.astro): a Greek, Cyrillic, Vietnamese or
+// Devanagari letter in the text would be drawn in whatever face the reader's system has.
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { builtFileOf, builtPages } from '../support/builtSite';
+
+// Greek, Cyrillic, Devanagari and the letters only Vietnamese uses, by code point.
+const outsideRanges = [
+  [0x370, 0x3ff],
+  [0x1f00, 0x1fff],
+  [0x400, 0x52f],
+  [0x1c80, 0x1c8a],
+  [0x2de0, 0x2dff],
+  [0xa640, 0xa69f],
+  [0x900, 0x97f],
+  [0x1ea0, 0x1ef9],
+  [0x1a0, 0x1a1],
+  [0x1af, 0x1b0],
+  [0x20ab, 0x20ab],
+];
+const outsideLatinSubsets = (text: string) =>
+  [...new Set(text)].filter((c) => outsideRanges.some(([from, to]) => c.codePointAt(0)! >= from! && c.codePointAt(0)! <= to!));
+
+test('no page writes a letter outside the Latin subsets of its face', () => {
+  const found = builtPages().flatMap((page) => outsideLatinSubsets(readFileSync(builtFileOf(page), 'utf8')).map((c) => `${page}: ${c}`));
+  expect(found).toEqual([]);
+});
