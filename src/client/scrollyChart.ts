@@ -46,7 +46,7 @@ class ScrollyChart extends HTMLElement {
     if (!figure || !labels || !loadUpdater) return;
     this.#figure = figure;
     this.#locale = labels.locale;
-    this.#steps = [...this.querySelectorAll<HTMLElement>('.step[data-step-id]')];
+    this.#steps = [...this.querySelectorAll<HTMLElement>('.step[id]')];
     this.#region = this.closest('.story-section');
     // The chart's code and its data come together, when the chart is first near or first has to move.
     this.#loadUpdater = async () => {

@@ -19,18 +19,18 @@ describe.each(['en', 'zh'])('the %s step-by-step edition', (lang) => {
   const story = page(`/${lang}/`);
   const steps = page(`/${lang}/steps/`);
   const storySteps = [...story.querySelectorAll<HTMLElement>('scrolly-chart')].flatMap((scrolly) =>
-    [...scrolly.querySelectorAll<HTMLElement>('.step[data-step-id]')].map((step, index) => ({ chart: scrolly.dataset['chart']!, index, step })),
+    [...scrolly.querySelectorAll<HTMLElement>('.step[id]')].map((step, index) => ({ chart: scrolly.dataset['chart']!, index, step })),
   );
 
   test('has every step of every chart of the story, in the story’s order', () => {
     expect(storySteps.length).toBeGreaterThanOrEqual(30);
     const multiples = [...steps.querySelectorAll<HTMLElement>('li.step-multiple')].map((li) => li.id);
-    expect(multiples).toEqual(storySteps.map(({ step }) => step.dataset['stepId']));
+    expect(multiples).toEqual(storySteps.map(({ step }) => step.id));
   });
 
   test('draws each step at that step, with its card text and a link back', () => {
     for (const { chart, index, step } of storySteps) {
-      const id = step.dataset['stepId']!;
+      const id = step.id;
       const multiple = steps.getElementById(id);
       const svg = multiple?.querySelector('.step-drawing svg');
       expect(svg?.closest('[data-chart]')?.getAttribute('data-chart'), id).toBe(chart);
@@ -54,7 +54,7 @@ describe.each(['en', 'zh'])('the %s step-by-step edition', (lang) => {
   test('the story links to it from its cover and from each chart, at the chart’s first step', () => {
     expect(story.querySelector('.story-header a[href="steps/"]')).not.toBeNull();
     for (const scrolly of story.querySelectorAll<HTMLElement>('scrolly-chart')) {
-      const first = scrolly.querySelector<HTMLElement>('.step[data-step-id]')!.dataset['stepId'];
+      const first = scrolly.querySelector<HTMLElement>('.step[id]')!.id;
       expect(scrolly.querySelector(`.chart-all-steps[href$="/${lang}/steps/#${first}"]`), scrolly.dataset['chart']).not.toBeNull();
     }
   });

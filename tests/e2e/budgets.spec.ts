@@ -18,7 +18,8 @@ async function readWholeStory(page: Page): Promise<void> {
   for (let i = 0; i < count; i++) {
     const step = steps.nth(i);
     await step.evaluate((el) => el.scrollIntoView({ block: 'end' }));
-    await expect(step.locator('xpath=ancestor::figure[@data-chart][1]')).toHaveAttribute('data-step', (await step.getAttribute('data-step-index'))!);
+    const index = await step.evaluate((el) => [...el.parentElement!.querySelectorAll(':scope > .step')].indexOf(el));
+    await expect(step.locator('xpath=ancestor::figure[@data-chart][1]')).toHaveAttribute('data-step', String(index));
   }
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.waitForLoadState('networkidle');

@@ -17,14 +17,14 @@ function expectedSteps(page: Page): Promise<{ chart: string; expected: number; s
     [...document.querySelectorAll('scrolly-chart')].flatMap((scrolly) => {
       const figure = scrolly.querySelector<HTMLElement>('figure[data-chart]')!;
       const h = window.innerHeight;
-      const stepCount = scrolly.querySelectorAll('.step[data-step-id]').length;
+      const stepCount = scrolly.querySelectorAll('.step[id]').length;
       // A section off screen is not laid out: where its steps would be is a guess, and none of them can be seen.
       // Whether the reader has passed the section or not yet reached it is what counts.
       const section = scrolly.closest('.story-section')?.getBoundingClientRect();
       if (section && (section.bottom < 0 || section.top > h)) {
         return [{ chart: figure.dataset['chart']!, expected: section.bottom < 0 ? stepCount - 1 : 0, shown: Number(figure.dataset['step']) }];
       }
-      const boxes = [...scrolly.querySelectorAll('.step[data-step-id]')].map((s) => s.getBoundingClientRect());
+      const boxes = [...scrolly.querySelectorAll('.step[id]')].map((s) => s.getBoundingClientRect());
       const whole = boxes.map((b, i) => ({ b, i })).filter(({ b }) => b.top >= 0 && b.bottom <= h);
       const onScreen = boxes.some((b) => b.bottom > 0 && b.top < h);
       let expected: number | undefined;
@@ -123,8 +123,8 @@ test.describe('a section that comes onto the screen without a scroll', () => {
       const charts = [...document.querySelectorAll('scrolly-chart')];
       const section = charts.at(-1)!.closest('.story-section')!;
       const inSection = charts.filter((c) => c.closest('.story-section') === section);
-      const before = inSection.at(-2)!.querySelectorAll('.step[data-step-id]');
-      const after = inSection.at(-1)!.querySelectorAll('.step[data-step-id]');
+      const before = inSection.at(-2)!.querySelectorAll('.step[id]');
+      const after = inSection.at(-1)!.querySelectorAll('.step[id]');
       const gapTop = before[before.length - 1]!.getBoundingClientRect().bottom;
       const gapBottom = after[0]!.getBoundingClientRect().top;
       if (gapBottom - gapTop < window.innerHeight) return 0;

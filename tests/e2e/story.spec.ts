@@ -70,7 +70,7 @@ test('every step is a link that restores its step', async ({ page }) => {
     steps.map((step) => ({
       id: step.id,
       chart: step.closest('figure')!.getAttribute('data-chart')!,
-      index: step.getAttribute('data-step-index')!,
+      index: String([...step.parentElement!.querySelectorAll(':scope > .step')].indexOf(step)),
     })),
   );
   expect(targets.length).toBeGreaterThanOrEqual(charts.length * 2);

@@ -89,7 +89,7 @@ export function viewStep(page: Page, stepId: string): Promise<StepView> {
     const coveredAt = (x: number, y: number) => {
       if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
       const top = document.elementFromPoint(x, y);
-      return (top?.closest('.step[data-step-id]') ?? null) !== null;
+      return (top?.closest('.step[id]') ?? null) !== null;
     };
     const grid = 40;
     let covered = 0;
@@ -137,10 +137,11 @@ export function viewStep(page: Page, stepId: string): Promise<StepView> {
 
 /** Every story step on the page, in order, with its index in its chart. */
 export function storySteps(page: Page): Promise<{ id: string; index: number; chart: string }[]> {
-  return page.$$eval('scrolly-chart .step[data-step-id]', (steps) =>
+  return page.$$eval('scrolly-chart .step[id]', (steps) =>
     steps.map((s) => ({
       id: s.id,
-      index: Number((s as HTMLElement).dataset['stepIndex']),
+      // Its place among its chart's steps, which the chart's states follow in order.
+      index: [...s.parentElement!.querySelectorAll(':scope > .step[id]')].indexOf(s),
       chart: s.closest('scrolly-chart')!.getAttribute('data-chart') ?? '',
     })),
   );
