@@ -13,7 +13,9 @@ describe('citations on the story pages', () => {
         ...body!.matchAll(/<a href="\/[a-z]+\/methods\/#([^"]+)"([^>]*)>([^<]*)<\/a>/g),
       ]);
       expect(citations.length).toBeGreaterThan(50);
-      const titled = new Map([...methods.matchAll(/<li id="([^"]+)"[^>]*>(?:[^<]|<a [^>]*>[^<]*<\/a>)*<cite[^>]*>([^<]+)<\/cite>/g)].map(([, id, title]) => [id!, title!]));
+      const titled = new Map(
+        [...methods.matchAll(/<li id="([^"]+)"[^>]*>(?:[^<]|<a [^>]*>[^<]*<\/a>)*<cite[^>]*>([^<]+)<\/cite>/g)].map(([, id, title]) => [id!, title!]),
+      );
       for (const [, id, attributes, name] of citations) {
         expect(name!.trim(), `${id}: a link says which source it is`).not.toBe('');
         expect(attributes, `${id}: no hover title`).not.toContain('title=');
