@@ -19,7 +19,7 @@ export const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 // On a phone, tall enough for the claim's box, set at the size of every other note, between the record quarter's
 // callout and the bars of the years it is about.
 export function chartHeight(width: number): number {
-  return width < 520 ? 440 : 480;
+  return width < 520 ? 420 : 480;
 }
 
 export interface Margin {
