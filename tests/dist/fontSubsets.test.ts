@@ -1,11 +1,16 @@
-// The pages load only the Latin subsets of their Latin face (layouts/Base.astro): a Greek, Cyrillic, Vietnamese or
-// Devanagari letter in the text would be drawn in whatever face the reader's system has.
+// The pages load only the basic Latin subset of their Latin face (layouts/Base.astro): a letter of Latin Extended, or a
+// Greek, Cyrillic, Vietnamese or Devanagari one, in the text would be drawn in whatever face the reader's system has.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { builtFileOf, builtPages } from '../support/builtSite';
 
-// Greek, Cyrillic, Devanagari and the letters only Vietnamese uses, by code point.
+// Latin Extended (fontsource's latin-ext subset), Greek, Cyrillic, Devanagari and the letters only Vietnamese uses, by
+// code point.
 const outsideRanges = [
+  [0x100, 0x2af],
+  [0x1e00, 0x1eff],
+  [0x2c60, 0x2c7f],
+  [0xa720, 0xa7ff],
   [0x370, 0x3ff],
   [0x1f00, 0x1fff],
   [0x400, 0x52f],
