@@ -15,9 +15,9 @@ export interface StepsView {
   viewportHeight: number;
   /** Where a step takes over, as a fraction of the viewport's height (0 top, 1 bottom). */
   line: number;
-  /** The section holding the steps, which skips its layout while off screen; absent where there is none. */
+  /** The section holding the steps, whose own box says enough while it is off screen; absent where there is none. */
   section?: Box | undefined;
-  /** The steps' boxes; absent while the section is off screen, where reading them would lay the section out. */
+  /** The steps' boxes; absent while the section is off screen, where they are not read. */
   steps?: readonly Box[] | undefined;
 }
 
@@ -60,7 +60,7 @@ export interface ScrollyState {
   /**
    * The page moving to a step the reader chose (a button, a link): until the move ends, the steps it passes do not
    * take the chart. It ends when its scroll ends or as soon as the chosen step is the one in view; a link followed
-   * as the page opens waits for the page to load, as the sections laid out meanwhile move it.
+   * as the page opens waits for the page to load, as what loads meanwhile (fonts, images) can move it.
    */
   glide?: { target: number; until: 'scrollend' | 'load' } | undefined;
 }
@@ -70,7 +70,7 @@ export type ScrollyEvent =
   | { type: 'open'; linked: number | undefined }
   /** The page finished loading; the view is read after the browser's own jump to a link. */
   | { type: 'load'; view: StepsView }
-  /** Something moved the steps: a scroll crossing an edge or ending, a resize, a section above growing as it is laid out. */
+  /** Something moved the steps: a scroll crossing an edge or ending, a resize, a section above changing height. */
   | { type: 'scroll' | 'scrollend' | 'resize' | 'section-resize'; view: StepsView }
   /** A step button or a #step link: the page moves to the step (`instant` for a link, no smooth glide). */
   | { type: 'choose'; index: number; instant: boolean; view: StepsView }

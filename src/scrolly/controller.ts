@@ -4,8 +4,8 @@ import { stepsNeedReading, type StepsView } from './activeStep';
 export type StepsMove = 'scroll' | 'resize' | 'section-resize' | 'scrollend';
 
 /**
- * Where the steps are now. `region` is the element that skips its layout while off screen (the story's section), if
- * there is one: while it is off screen only its own box is read, since reading a step's box inside it would lay it out.
+ * Where the steps are now. `region` is the story's section holding them, if there is one: while it is off screen only
+ * its own box is read, which says enough (the reader has yet to reach its steps, or has read them all).
  */
 export function readSteps(steps: readonly HTMLElement[], region: Element | null, line: number): StepsView {
   const viewportHeight = window.innerHeight;
@@ -39,12 +39,12 @@ export function watchSteps(
     atLine.observe(step);
     onScreen.observe(step);
   }
-  // A section above the screen can come onto it without a scroll: when a skipped section above it is laid out at its
-  // real height and the browser keeps the scroll position, the screen can land between two of its cards, where no step
-  // crosses an edge. The section's own crossing catches that.
+  // A section can come onto the screen without a scroll: when something above it changes height (a web font arriving,
+  // a phone held sideways drawing its short drawings) and the browser keeps the scroll position, the screen can land
+  // between two of its cards, where no step crosses an edge. The section's own crossing catches that.
   if (region) onScreen.observe(region);
-  // When sections above are laid out at their real heights, this one can be carried from above the screen to below
-  // it in one layout, crossing no edge while it is observed: its parent's change of height says to look again.
+  // Such a change can carry this section from above the screen to below it in one layout, crossing no edge while it is
+  // observed: its parent's change of height says to look again.
   const regrown = new ResizeObserver(look('section-resize'));
   if (region?.parentElement) regrown.observe(region.parentElement);
   // A jump (Home, End, a tap on a phone's status bar) may move no step across either observer's edges for a chart far
