@@ -6,6 +6,7 @@ import { lineBox, placeLabels, textBox, type Box, type PlacedLabel } from '../sh
 import { legendHeight } from '../shared/legendFlow';
 import { fontSize } from '../shared/theme';
 import { round } from '../shared/svg';
+import { drawnShort } from '../shared/shortDrawing';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import type { ChipMark, ChipThresholdsState, LineState } from './state';
 import { calloutLines, labelLines, lineLabel } from './text';
@@ -95,6 +96,22 @@ function labelBox(label: Pick<PlacedLabel, 'x' | 'y' | 'anchor'>, lines: readonl
   return { x0, x1: x0 + width, y0: label.y - half, y1: label.y + half };
 }
 
+/** Whether a threshold line runs between a dot and the middle of its label. */
+function acrossLine(point: { x: number; y: number }, box: Box, line: { x1: number; y1: number; x2: number; y2: number }): boolean {
+  const [mx, my] = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
+  if (line.x1 === line.x2)
+    return (
+      (point.x - line.x1) * (mx - line.x1) < 0 &&
+      Math.min(line.y1, line.y2) < Math.max(point.y, my) &&
+      Math.min(point.y, my) < Math.max(line.y1, line.y2)
+    );
+  return (
+    (point.y - line.y1) * (my - line.y1) < 0 &&
+    Math.min(line.x1, line.x2) < Math.max(point.x, mx) &&
+    Math.min(point.x, mx) < Math.max(line.x1, line.x2)
+  );
+}
+
 export function chipLayout(
   state: ChipThresholdsState,
   {
@@ -140,8 +157,18 @@ export function chipLayout(
       x(value('tpp-1600')) + 5,
       ...dotBoxes.filter((d) => d.y0 < level.y1 && level.y0 < d.y1 && d.x0 < x(value('tpp-1600')) + 5).map((d) => d.x1 + 3),
     );
-    const lines = wrapText(t('chip.status.notify'), x(value('tpp-4800')) - left - 8, fontSize.annotation, locale);
-    zones.push({ id: 'notify', lines, x: round(left), y: round(top), anchor: 'start' });
+    const right = x(value('tpp-4800')) - 8;
+    const lines = wrapText(t('chip.status.notify'), right - left, fontSize.annotation, locale);
+    const notify: ZoneLabel = { id: 'notify', lines, x: round(left), y: round(top), anchor: 'start' };
+    // In a short drawing a chip just under the 3.2 tier (the L20) reaches the name's second line: it goes to the
+    // zone's right, against the 4,800 line, where the zone is widest and free.
+    const onDot = (zone: ZoneLabel) =>
+      zone.lines.some((line, i) => {
+        const box = blockBox([line], { ...zone, y: zone.y + i * zoneLeading }, fontSize.annotation, boldWidth);
+        return dotBoxes.some((d) => overlaps(d, box));
+      });
+    const atRight: ZoneLabel = { ...notify, x: round(right), anchor: 'end' };
+    zones.push(onDot(notify) && !onDot(atRight) ? atRight : notify);
   }
   // Bottom left, clear of the first line that reaches the plot's foot and of that line's label.
   const firstLine = state.rule === '2022' ? value('tpp-4800') : value('tpp-2400');
@@ -169,7 +196,12 @@ export function chipLayout(
       let text = lineLabel(d, state, locale, t);
       const room = (label: string) => textWidthEm(label) * fontSize.annotation + 12;
       let label: TextPlace;
-      if (d.axis === 'x') {
+      if (d.axis === 'y' && d.id === 'density-1.6' && drawnShort(height, chartHeight(width))) {
+        // In a short drawing the band above the lower tier is the H20's, and no more than its name and value tall:
+        // the tier's value goes under its right end, where no chip sits.
+        text = formatNumber(locale, d.value, 2);
+        label = { x: round(x2 - 4), y: round(y1 + 14), anchor: 'end' };
+      } else if (d.axis === 'x') {
         label = to === state.yDomain[1] ? { x: x1, y: round(margin.top - 8), anchor: 'middle' } : { x: x1, y: round(y(from) + 14), anchor: 'middle' };
       } else if (room(text) <= x2 - x1) {
         label =
@@ -192,6 +224,7 @@ export function chipLayout(
     }),
   );
 
+  const acrossALine = (point: { x: number; y: number }, box: Box) => [...lines.values()].some((line) => acrossLine(point, box, line));
   // Chip names keep clear of the lines as well as of the lines' and zones' labels: a name across a line misreads the rule.
   const obstacles = [
     ...zoneBoxes(),
@@ -222,21 +255,28 @@ export function chipLayout(
     }),
   );
   const points = named.map((m) => ({ x: x(m.tpp), y: y(m.y) }));
-  const place = () =>
-    placeLabels(
-      named.map((m, i) => {
+  // Labels already set by hand (pinned) are obstacles; their dots go last with empty labels, so that they still
+  // count as dots and block nothing placed before them. The labels come back in the order of `named`.
+  const place = (pinned: readonly PlacedLabel[] = []) => {
+    const isPinned = (m: ChipMark) => pinned.some((l) => l.id === m.id);
+    const order = [...named.filter((m) => !isPinned(m)), ...named.filter(isPinned)];
+    const placed = placeLabels(
+      order.map((m) => {
         const { lines } = texts.get(m.id)!;
         const longest = lines.reduce((a, b) => (textWidthEm(b) > textWidthEm(a) ? b : a));
-        return { id: m.id, ...points[i]!, label: longest, lines: lines.length, optional: !m.focus };
+        const point = points[named.indexOf(m)]!;
+        return isPinned(m) ? { id: m.id, ...point, label: '' } : { id: m.id, ...point, label: longest, lines: lines.length, optional: !m.focus };
       }),
       {
         fontSize: fontSize.label,
         radius,
         bounds: { x0: margin.left, x1: width - 2, y0: margin.top - 4, y1: height - margin.bottom },
-        obstacles,
+        obstacles: [...obstacles, ...pinned.map((l) => labelBox(l, texts.get(l.id)!.lines))],
         widthScale: boldWidth,
       },
     );
+    return named.map((m) => pinned.find((l) => l.id === m.id) ?? placed.find((l) => l.id === m.id)!);
+  };
   let placed = place();
   // A name that found no free side is set on two lines, broken at its space, and the labels placed again.
   const pointBoxes = points.map((p) => ({ x0: p.x - radius, x1: p.x + radius, y0: p.y - radius, y1: p.y + radius }));
@@ -254,6 +294,65 @@ export function chipLayout(
     }
     placed = place();
   }
+  // A subject whose call-out still finds no free side (the H20 between the 3.2 and 1.6 tiers, in a short drawing)
+  // keeps its value and gives up "vs 2,400": the line's own value is written at its foot, just beside.
+  const shortened = placed.filter((l, i) => !l.dropped && crowded(i) && texts.get(l.id)!.callout > 1);
+  if (shortened.length > 0) {
+    for (const l of shortened) {
+      const text = texts.get(l.id)!;
+      text.lines = text.lines.slice(0, 1 - text.callout);
+      text.callout = 1;
+    }
+    placed = place();
+  }
+  // A name that is still crowded is set beside its dot once more, slid up or down, no further than keeps the dot
+  // within the name's height, to where it is clear.
+  const slid = placed.flatMap((l, i) => {
+    if (l.dropped || !crowded(i)) return [];
+    const { lines } = texts.get(l.id)!;
+    const point = points[i]!;
+    const others = placed.filter((o, j) => j !== i && !o.dropped).map((o) => labelBox(o, texts.get(o.id)!.lines));
+    const reach = (labelBox(l, lines).y1 - labelBox(l, lines).y0) / 2;
+    const slides = Array.from({ length: Math.floor(reach) }, (_, k) => [k + 1, -(k + 1)]).flat();
+    const sides = [
+      { side: 'right', x: point.x + radius + 4, anchor: 'start' },
+      { side: 'left', x: point.x - radius - 4, anchor: 'end' },
+    ] as const;
+    for (const slide of slides) {
+      for (const side of sides) {
+        const moved = { ...l, ...side, y: point.y + slide };
+        const box = labelBox(moved, lines);
+        const inside = box.x0 >= margin.left && box.x1 <= width - 2 && box.y0 >= margin.top - 4 && box.y1 <= height - margin.bottom;
+        if (inside && ![...obstacles, ...pointBoxes, ...others].some((b) => overlaps(box, b))) return [moved];
+      }
+    }
+    return [];
+  });
+  // The others are placed again around them: a neighbour may have the room the name had before.
+  if (slid.length > 0) placed = place(slid);
+  // A name set across a threshold from its dot reads as on the other side of the rule: it goes to the opposite
+  // side of the dot where that is clear, and the others are placed again around it.
+  const mirror = { above: 'below', below: 'above', left: 'right', right: 'left' } as const;
+  const across = placed.flatMap((l, i) => {
+    const side = l.side in mirror ? (l.side as keyof typeof mirror) : undefined;
+    if (l.dropped || !side || !acrossALine(points[i]!, labelBox(l, texts.get(l.id)!.lines))) return [];
+    const point = points[i]!;
+    const { lines } = texts.get(l.id)!;
+    const tall = labelBox(l, lines).y1 - labelBox(l, lines).y0;
+    const gap = radius + 4;
+    const moved: PlacedLabel = {
+      ...l,
+      side: mirror[side],
+      x: side === 'left' ? point.x + gap : side === 'right' ? point.x - gap : point.x,
+      y: side === 'above' ? point.y + gap + tall / 2 : side === 'below' ? point.y - gap - tall / 2 : l.y,
+      anchor: side === 'left' ? 'start' : side === 'right' ? 'end' : 'middle',
+    };
+    const box = labelBox(moved, lines);
+    const others = placed.filter((o, j) => j !== i && !o.dropped).map((o) => labelBox(o, texts.get(o.id)!.lines));
+    const clear = ![...obstacles, ...pointBoxes.filter((_, j) => j !== i), ...others].some((b) => overlaps(box, b));
+    return clear && !acrossALine(point, box) ? [moved] : [];
+  });
+  if (across.length > 0) placed = place([...slid, ...across]);
   const labels = new Map(placed.map((l) => [l.id, { ...l, ...texts.get(l.id)! }]));
   return { width, height, narrow, margin, x, y, radius, zones, lines, labels, obstacles };
 }

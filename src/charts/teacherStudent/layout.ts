@@ -1,7 +1,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
-import { placeLabels, type Box, type LabelPoint } from '../shared/labels';
+import { distanceToBox, placeLabels, textBox, type Box, type LabelPoint } from '../shared/labels';
 import { drawnShort } from '../shared/shortDrawing';
 import { fontSize } from '../shared/theme';
 import { formatNumber } from '../shared/format';
@@ -137,12 +137,8 @@ export function chartLabels(data: TeacherStudentData, f: Frame, locale: Locale, 
     kind: 'line',
   }));
   // The gap names its student, so the student needs no label of its own.
-  const gapText = [
-    `${gap.student} ${formatScore(locale, gap.studentScore)}`,
-    t('mmlu.gap', { points: formatScore(locale, gap.points), teacher: gap.teacher }),
-  ];
-  // A short drawing's gap is lower than two lines: the label takes one, and the room to the left of the gap.
-  if (f.short) gapText.splice(0, 2, gapText.join(locale === 'zh' ? '，' : ', '));
+  const gapPoints = formatScore(locale, gap.points);
+  const gapText = [`${gap.student} ${formatScore(locale, gap.studentScore)}`, t('mmlu.gap', { points: gapPoints, teacher: gap.teacher })];
   // Random guessing, the floor of the scale, named at its right end, where no model scores near it.
   fixed.push({
     key: keys.randomLabel,
@@ -153,24 +149,31 @@ export function chartLabels(data: TeacherStudentData, f: Frame, locale: Locale, 
     kind: 'random',
   });
   const gapX = x(releasedDate(gap.studentReleased));
-  const gapLabel: ChartLabel = {
-    key: keys.gapLabel,
-    x: gapX - 7,
-    y: y((gap.studentScore + gap.teacherScore) / 2),
-    anchor: 'end',
-    lines: gapText,
-    kind: 'gap',
-  };
-  // Left of the bracket, and left of any other model's dot it would touch there (Yi-34B's, on a phone).
   const otherDots = data.scores
     .filter((s) => s.id !== gap.studentId)
     .map((s) => ({ cx: x(releasedDate(s.released)), cy: y(s.score) }))
     .sort((a, b) => b.cx - a.cx);
-  for (const dot of otherDots) {
-    const box = blockBox(gapLabel);
-    const reach = dotRadius + 3;
-    if (dot.cx - reach < box.x1 && box.x0 < dot.cx + reach && dot.cy - reach < box.y1 && box.y0 < dot.cy + reach) gapLabel.x = dot.cx - reach - 2;
-  }
+  const reach = dotRadius + 3;
+  const gapLabelOf = (lines: string[]): ChartLabel => {
+    const label: ChartLabel = { key: keys.gapLabel, x: gapX - 7, y: y((gap.studentScore + gap.teacherScore) / 2), anchor: 'end', lines, kind: 'gap' };
+    // Left of the bracket, and left of any other model's dot it would touch there (Yi-34B's, on a phone).
+    for (const dot of otherDots) {
+      const box = blockBox(label);
+      if (dot.cx - reach < box.x1 && box.x0 < dot.cx + reach && dot.cy - reach < box.y1 && box.y0 < dot.cy + reach) label.x = dot.cx - reach - 2;
+    }
+    return label;
+  };
+  // A short drawing's gap is lower than two lines: the label takes one, in the room between the teacher's dot and the
+  // bracket, dropping first the student's score (the axis gives it), then the word "points", where it would not fit.
+  const teacherX = x(releasedDate(data.references.find((r) => r.id === gap.teacherId)!.released));
+  const gapForms = f.short
+    ? [
+        [gapText.join(locale === 'zh' ? '，' : ', ')],
+        [[gap.student, gapText[1]].join(locale === 'zh' ? '，' : ', ')],
+        [t('mmlu.gap.brief', { student: gap.student, points: gapPoints, teacher: gap.teacher })],
+      ].map(gapLabelOf)
+    : [gapLabelOf(gapText)];
+  const gapLabel = gapForms.find((l) => blockBox(l).x0 >= teacherX + reach) ?? gapForms.at(-1)!;
   // Moved away from its bracket, the label is tied back to it.
   if (gapLabel.x < gapX - 7) gapLabel.connector = { x1: gapLabel.x + 3, x2: gapX - 2, y: gapLabel.y };
   fixed.push(gapLabel);
@@ -200,17 +203,67 @@ export function chartLabels(data: TeacherStudentData, f: Frame, locale: Locale, 
       .filter((s) => !labelled.includes(s))
       .map((s) => ({ id: keys.label(s.id), x: x(releasedDate(s.released)), y: y(s.score), label: '' })),
   ];
-  const placed = placeLabels(points, {
+  const options = {
     fontSize: fontSize.label,
     radius: dotRadius,
     bounds: { x0: f.margin.left, x1: f.width - 2, y0: f.margin.top - 8, y1: f.height - f.margin.bottom },
-    obstacles,
-  });
+  };
+  let placed = placeLabels(points, { ...options, obstacles });
+  // A one-line name beside its dot whose letters reach nearer another dot than its own (LLaMA 65B under GPT-3.5's
+  // dot, in a short drawing) is moved a few pixels away from that dot, kept there, and the others placed around it.
+  const nudged = placed.flatMap((p) => {
+    const text = texts.get(p.id);
+    if (!text || text.length > 1 || (p.side !== 'right' && p.side !== 'left')) return [];
+    const moved = awayFromOtherDots({ key: p.id, x: p.x, y: p.y, anchor: p.anchor, lines: text, kind: 'model' }, points);
+    return moved ? [moved] : [];
+  })[0];
+  if (nudged) {
+    // Its dot goes last with an empty label, as the unnamed dots do, so that it still counts as a dot.
+    const own = points.find((p) => p.id === nudged.key)!;
+    const rest = [...points.filter((p) => p !== own), { ...own, label: '', lines: 1 }];
+    placed = placeLabels(rest, { ...options, obstacles: [...obstacles, blockBox(nudged)] }).map((p) =>
+      p.id === nudged.key ? { ...p, ...nudged } : p,
+    );
+  }
   const models = placed.flatMap((p): ChartLabel[] => {
     const text = texts.get(p.id);
     return text ? [{ key: p.id, x: p.x, y: p.y, anchor: p.anchor, lines: text, kind: 'model' }] : [];
   });
   return [...fixed, ...models];
+}
+
+/** The box a one-line label's letters take: Plot sets its baseline 0.37 em below the label's middle. */
+function inkBox(label: ChartLabel): Box {
+  return textBox(label.lines[0]!, label.x, label.y + 0.37 * fontSize.label, fontSize.label, label.anchor);
+}
+
+/** How far a label beside its dot may move towards it, and off its level, and still read as set beside it, level. */
+const nudgeLimit = { towards: 2, level: 0.3 * fontSize.label };
+
+/**
+ * The label moved a little towards its dot and up or down away from the nearest other, the least that makes it
+ * nearer its own dot than any other by half a pixel; undefined if it already is, or cannot be.
+ */
+function awayFromOtherDots(label: ChartLabel, points: readonly LabelPoint[]): ChartLabel | undefined {
+  const own = points.find((p) => p.id === label.key)!;
+  const clearBy = 0.5;
+  const nearer = (l: ChartLabel) => {
+    const box = inkBox(l);
+    const ownDistance = distanceToBox(box, own.x, own.y);
+    return points.find((p) => p !== own && distanceToBox(box, p.x, p.y) <= ownDistance + clearBy);
+  };
+  const other = nearer(label);
+  if (!other) return undefined;
+  const away = Math.sign(own.y - other.y) || 1;
+  const towards = label.anchor === 'start' ? -1 : 1;
+  const moves: { across: number; off: number }[] = [];
+  for (let across = 0; across <= nudgeLimit.towards; across += 0.5) {
+    for (let off = 0; off <= nudgeLimit.level; off += 0.5) moves.push({ across, off });
+  }
+  return moves
+    .sort((a, b) => Math.hypot(a.across, a.off) - Math.hypot(b.across, b.off))
+    .map(({ across, off }) => ({ ...label, x: label.x + towards * across, y: label.y + away * off }))
+    .find((moved) => !nearer(moved));
 }
 
 /** The boxes labels take, for tests that check nothing overlaps. */
