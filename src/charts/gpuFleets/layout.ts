@@ -52,7 +52,10 @@ export interface FleetsLayout {
   margin: { top: number; right: number; bottom: number; left: number };
   x: ScaleLogarithmic<number, number>;
   legendHeight: number;
-  /** Where the legend's first row stands and its type size: a short screen's is a size smaller and higher, for the rows. */
+  /**
+   * Where the legend's first row stands, and the type size its entries are flowed at: a short screen's at the 12 px
+   * they are drawn at, not the 13 px the other drawings allow for, and a little higher, to leave the rows their room.
+   */
   legend: { y: number; fontSize: number };
   plotTop: number;
   plotBottom: number;
