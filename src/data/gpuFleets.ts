@@ -7,6 +7,9 @@ const fleetSchema = z.object({
   id,
   holder_en: text,
   holder_zh: text,
+  /** The holder's name cut down for a short screen's drawing, where the full one does not fit on its row; blank if it always fits. */
+  short_en: optionalText,
+  short_zh: optionalText,
   chip: optionalText,
   gpus_low: number,
   gpus_high: number,

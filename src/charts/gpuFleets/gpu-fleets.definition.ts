@@ -15,7 +15,7 @@ export const gpuFleetsDefinition = defineChart({
   subtitleKey: 'fleets.subtitle',
   sourceKey: 'fleets.source',
   height: chartHeight,
-  drawsShort: false,
+  drawsShort: true,
   prepare: prepareGpuFleets,
   plot: plotGpuFleets,
   drawing: fleetsDrawing,

@@ -15,7 +15,7 @@ export const gpuRunsDefinition = defineChart({
   subtitleKey: 'runs.subtitle',
   sourceKey: 'runs.source',
   height: chartHeight,
-  drawsShort: false,
+  drawsShort: true,
   prepare: (dataset) => prepareFleetsView(dataset, runsView),
   plot: plotGpuFleets,
   drawing: fleetsDrawing,

@@ -5,7 +5,7 @@ import { evidenceAttributes, isUncertain } from '../shared/evidence';
 import { formatNumber } from '../shared/format';
 import { tagged } from '../shared/plot';
 import { categoryClass, fontSize, type Palette } from '../shared/theme';
-import type { FleetsLayout, RowLayout } from './layout';
+import { averageGap, type FleetsLayout, type RowLayout } from './layout';
 import { kindSymbol } from './kinds';
 import type { GpuFleetsData } from './prepare';
 import { wankaGpus } from '../../data/constants';
@@ -88,7 +88,7 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
     }),
     Plot.text(wanka, {
       x: 'value',
-      y: layout.plotTop - 14,
+      y: layout.plotTop - (layout.short ? 12 : 14),
       dx: 5,
       text: () => t('fleets.wanka'),
       textAnchor: 'start',
@@ -148,12 +148,13 @@ export function fleetsMarks(data: GpuFleetsData, layout: FleetsLayout, { locale,
         }),
       })),
     }),
+    // Under its mark, or beside it on a short screen, where a row has one line.
     Plot.text(averaged, {
       x: (r: RowLayout) => r.fleet.average,
-      y: (r: RowLayout) => r.markY + (layout.narrow ? 15 : 16),
-      dx: -4,
+      y: (r: RowLayout) => r.markY + (layout.short ? 0 : layout.narrow ? 15 : 16),
+      dx: layout.short ? -averageGap : -4,
       text: (r: RowLayout) => averageText(r.fleet, locale, t),
-      textAnchor: 'start',
+      textAnchor: layout.short ? 'end' : 'start',
       lineAnchor: 'middle',
       fill: palette.text,
       fontSize: fontSize.tick,

@@ -4,7 +4,7 @@ import type { PlotOptions } from '../definition';
 import { drawLegend } from '../shared/legend';
 import { layer } from '../shared/layers';
 import { plotChart } from '../shared/plot';
-import { fontSize, palettes } from '../shared/theme';
+import { palettes } from '../shared/theme';
 import { fleetsLayout } from './layout';
 import { fleetsMarks, fleetsScales } from './marks';
 import type { GpuFleetsData } from './prepare';
@@ -21,6 +21,12 @@ export function plotGpuFleets(data: GpuFleetsData, options: PlotOptions): SVGSVG
     { ...fleetsScales(layout, { locale, t, palette }), marks: fleetsMarks(data, layout, { locale, t, palette }) },
     { ...options, palette },
   );
-  drawLegend(layer(select(svg), idPrefix, 'legend'), items, { x: 8, y: 18, width: width - 16, fontSize: fontSize.legend, palette });
+  drawLegend(layer(select(svg), idPrefix, 'legend'), items, {
+    x: 8,
+    y: layout.legend.y,
+    width: width - 16,
+    fontSize: layout.legend.fontSize,
+    palette,
+  });
   return svg;
 }

@@ -10,6 +10,9 @@ export interface PreparedFleet {
   id: string;
   holder_en: string;
   holder_zh: string;
+  /** The name a short screen's drawing sets where the full one does not fit on the row. */
+  short_en: string | undefined;
+  short_zh: string | undefined;
   chip: string | undefined;
   low: number;
   high: number;
@@ -57,6 +60,8 @@ export function prepareFleetsView({ gpuFleets, sources }: Pick<Dataset, 'gpuFlee
       id: fleet.id,
       holder_en: fleet.holder_en,
       holder_zh: fleet.holder_zh,
+      short_en: fleet.short_en,
+      short_zh: fleet.short_zh,
       chip: fleet.chip,
       low: fleet.gpus_low,
       high: fleet.gpus_high,

@@ -11,6 +11,10 @@ import { rowIds } from './steps';
 
 export const holderName = (fleet: PreparedFleet, locale: Locale) => (locale === 'zh' ? fleet.holder_zh : fleet.holder_en);
 
+/** The name cut down for a short screen's drawing (data/gpu-fleets.csv), or the full one where there is none. */
+export const shortHolderName = (fleet: PreparedFleet, locale: Locale) =>
+  (locale === 'zh' ? fleet.short_zh : fleet.short_en) ?? holderName(fleet, locale);
+
 /** A month is as precise as these dates get: several rows are dated only to the month. */
 export const fleetDate = (fleet: PreparedFleet, locale: Locale) => formatDate(locale, fleet.date, 'month', 'short');
 
