@@ -1,13 +1,14 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/charts/registry';
-import { figureWidths } from '../../src/charts/widths';
+import { figureWidths, shortDrawing } from '../../src/charts/widths';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 
-// The phone's drawing, 360 units wide: each of its texts, legend and axes included, is set at 11 units or more, and 12
-// or more in Chinese, whose characters blur sooner than Latin letters. Sizes are read in the drawing's own units; how
-// far the page scales the drawing down to fit its column is a matter for the page's layout.
+// The phone's drawing, 360 units wide, and the short screen's drawings, at each of their widths: each of its texts,
+// legend and axes included, is set at 11 units or more, and 12 or more in Chinese, whose characters blur sooner than
+// Latin letters. Sizes are read in the drawing's own units; how far the page scales the drawing down to fit its column
+// is a matter for the page's layout (a short drawing is never scaled down: src/client/shortDrawing.ts).
 const smallest = { en: 11, zh: 12 } as const;
 
 /** The size a text is set at: its own font-size, or the nearest ancestor's (attribute or style). */
@@ -24,19 +25,27 @@ function fontSizeOf(el: Element): number | undefined {
 describe.each(charts.map((c) => [c.id, c.stepCount] as const))('%s', (chartId, stepCount) => {
   const chart = charts.find((c) => c.id === chartId)!;
   const data = chart.prepare(dataset());
+  const sizes = [
+    { name: "the phone's drawing", width: figureWidths.narrow, height: undefined },
+    ...(chart.drawsShort
+      ? shortDrawing.widths.map((width) => ({ name: `the ${width}×${shortDrawing.height} short drawing`, width, height: shortDrawing.height }))
+      : []),
+  ];
   for (const locale of locales) {
-    test(`${locale}: at every step of the phone's drawing, no text is set under ${smallest[locale]} px`, () => {
-      const small = new Set<string>();
-      for (let step = 0; step < stepCount; step++) {
-        const document = new JSDOM('').window.document;
-        const svg = chart.render(data, { locale, step, width: figureWidths.narrow, document, idPrefix: chartId });
-        for (const el of svg.querySelectorAll('text, tspan')) {
-          if (el.closest('defs, title, desc') || (el.textContent ?? '').trim() === '') continue;
-          const size = fontSizeOf(el);
-          if (size === undefined || size < smallest[locale]) small.add(`${size ?? 'unset'} px: "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+    for (const { name, width, height } of sizes) {
+      test(`${locale}: at every step of ${name}, no text is set under ${smallest[locale]} px`, () => {
+        const small = new Set<string>();
+        for (let step = 0; step < stepCount; step++) {
+          const document = new JSDOM('').window.document;
+          const svg = chart.render(data, { locale, step, width, height, document, idPrefix: chartId });
+          for (const el of svg.querySelectorAll('text, tspan')) {
+            if (el.closest('defs, title, desc') || (el.textContent ?? '').trim() === '') continue;
+            const size = fontSizeOf(el);
+            if (size === undefined || size < smallest[locale]) small.add(`${size ?? 'unset'} px: "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+          }
         }
-      }
-      expect([...small]).toEqual([]);
-    });
+        expect([...small]).toEqual([]);
+      });
+    }
   }
 });

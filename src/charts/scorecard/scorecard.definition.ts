@@ -14,7 +14,7 @@ export const scorecardDefinition = defineChart({
   subtitleKey: 'score.subtitle',
   sourceKey: 'score.source',
   height: chartHeight,
-  drawsShort: false,
+  drawsShort: true,
   prepare: prepareScorecard,
   drawing: scorecardDrawing,
   table: scorecardTable,
