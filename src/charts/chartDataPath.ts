@@ -7,3 +7,8 @@ export function chartDataPath(chartId: string, base = import.meta.env.BASE_URL):
 export function chartTablePath(chartId: string, locale: string): string {
   return `charts/${chartId}/table.${locale}.json`;
 }
+
+/** Where the build writes what a chart's marks say and cite in one language (src/pages/charts/[chart]/marks.[lang].json.ts). */
+export function chartMarksPath(chartId: string, locale: string, base = import.meta.env.BASE_URL): string {
+  return `${base.replace(/\/$/, '')}/charts/${chartId}/marks.${locale}.json`;
+}

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../charts/shared/evidence';
-import { markSources, markWords } from '../charts/shared/browser/markTitles';
+import { markSources, markWords } from '../charts/shared/browser/markEvidence';
 import { placeTip } from './tipPlacement';
 
 /** The inspector's words in the page's language, written once by the layout (components/InspectorLabels.astro). */
@@ -66,18 +66,12 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
     current = mark;
     openedAt = window.scrollY;
     tip.replaceChildren();
-    // A mark's words are in its <title>, or in the same mark's in the figure's other drawing (components/pageSvg.ts).
-    // They end with the sources by name, which the tip gives as links instead.
-    const words = markWords(mark);
-    const sourcesLead = `${text.sources}${chinese ? '：' : ': '}`;
-    const cut = words.lastIndexOf(sourcesLead);
     const label = document.createElement('p');
-    label.textContent = cut > 0 ? words.slice(0, cut).trimEnd() : words;
     const evidence = document.createElement('p');
     evidence.className = 'mark-tip-sources';
     const list = document.createElement('span');
+    const sourcesLead = `${text.sources}${chinese ? '：' : ': '}`;
     evidence.append(sourcesLead, list);
-    void listSources(mark, list);
     const close = document.createElement('button');
     close.type = 'button';
     close.className = 'mark-tip-close';
@@ -86,19 +80,30 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
     close.addEventListener('click', hide);
     tip.append(close, label, evidence);
     tip.hidden = false;
+    say(mark, label, sourcesLead);
     place(mark);
     graphic.querySelectorAll('[data-inspected]').forEach((m) => m.removeAttribute('data-inspected'));
     mark.setAttribute('data-inspected', '');
-    live.textContent = words;
+    void listSources(mark, label, list, sourcesLead);
   };
 
-  /** Each source as a link named by its publisher (its id alone if the data could not be fetched), then the tip placed again to fit. */
-  async function listSources(mark: SVGElement, list: HTMLElement) {
+  /** The mark's words, which end with its sources by name: the tip gives those as links instead. */
+  function say(mark: SVGElement, label: HTMLElement, sourcesLead: string) {
+    const words = markWords(mark);
+    const cut = words.lastIndexOf(sourcesLead);
+    label.textContent = cut > 0 ? words.slice(0, cut).trimEnd() : words;
+    live.textContent = words;
+  }
+
+  /**
+   * Each source as a link named by its publisher (its id alone if the data could not be fetched), then the tip placed
+   * again to fit. A mark inspected before its figure's payload arrived gets its words with it.
+   */
+  async function listSources(mark: SVGElement, label: HTMLElement, list: HTMLElement, sourcesLead: string) {
     const byId = await sources();
     if (current !== mark) return;
-    // Its own, or the same mark's in the figure's other drawing (components/pageSvg.ts).
-    const ids = markSources(mark);
-    for (const [i, id] of ids.entries()) {
+    if (!label.textContent) say(mark, label, sourcesLead);
+    for (const [i, id] of markSources(mark).entries()) {
       const source = byId.get(id);
       // A source whose own address is not known is named, not linked.
       const link = document.createElement(source?.url ? 'a' : 'span');

@@ -9,10 +9,10 @@ import { builtHtmlFiles, builtPages } from '../support/builtSite';
 
 const KB = 1024;
 // Stylesheets linked in the HTML hold up the first paint: the large font rules must come later, from script.
-// The story pages are held lower than the rest, each to what it weighs now (docs/performance.md): the Chinese page's
-// text weighs more gzipped than the English page's.
+// The story pages are held lower than the rest: to the 60 KB a slow phone's reader can afford (docs/performance.md),
+// the English page to what it weighs now, since its text gzips smaller than the Chinese page's.
 const budgets = { html: 100 * KB, renderBlockingCss: 12 * KB };
-const storyHtml: Record<string, number> = { '/en/': 60 * KB, '/zh/': 67 * KB };
+const storyHtml: Record<string, number> = { '/en/': 55 * KB, '/zh/': 60 * KB };
 const storyPages = Object.keys(storyHtml);
 
 describe('HTML budget', () => {

@@ -93,7 +93,7 @@ test.describe('the evidence behind each mark', () => {
     await expect(tip).toBeHidden();
   });
 
-  test("a mark's words, written once per chart, are told and shown for either drawing, before and after the chart moves", async ({ browser }) => {
+  test("a mark's words, fetched with its chart, are told and shown for either drawing, before and after the chart moves", async ({ browser }) => {
     for (const { layout, width } of [
       { layout: 'narrow', width: 360 },
       { layout: 'wide', width: 1280 },
@@ -102,7 +102,8 @@ test.describe('the evidence behind each mark', () => {
       const page = await context.newPage();
       await page.goto('/en/#timeline-overview');
       const figure = page.locator('figure[data-chart="timeline"]');
-      const words = (await figure.locator('.chart-svg[data-layout="wide"] [data-mark="huawei-entity-list"] > title').textContent()) ?? '';
+      const marks = (await (await page.request.get('/charts/timeline/marks.en.json')).json()) as Record<string, { words: string }>[];
+      const words = marks[0]!['huawei-entity-list']!.words;
       expect(words).toContain('Huawei');
       const announced = figure.locator('.chart-graphic p[aria-live]');
       await figure.locator(`.chart-svg[data-layout="${layout}"] [data-mark="huawei-entity-list"]`).click({ force: true });
@@ -110,8 +111,8 @@ test.describe('the evidence behind each mark', () => {
       await expect(figure.locator('.mark-tip'), `${layout}: the tip`).toContainText(words.split('. Sources')[0]!);
       // Once the chart has moved, every mark of the drawing on screen carries its own title again.
       await figure.locator('[data-step-action="next"]').click();
-      const marks = figure.locator(`.chart-svg[data-layout="${layout}"] [data-mark]`);
-      await expect.poll(() => figure.locator(`.chart-svg[data-layout="${layout}"] [data-mark] > title`).count()).toBe(await marks.count());
+      const drawn = figure.locator(`.chart-svg[data-layout="${layout}"] [data-mark]`);
+      await expect.poll(() => figure.locator(`.chart-svg[data-layout="${layout}"] [data-mark] > title`).count()).toBe(await drawn.count());
       await context.close();
     }
   });

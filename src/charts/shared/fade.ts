@@ -28,6 +28,15 @@ export function fade<E extends SVGElement, D>(
   });
   const opacityOf = (el: E) => opacities.get(el) ?? 1;
   const setBack = (el: E) => isText(el) && opacityOf(el) > 0 && opacityOf(el) < textFadeBelow;
+  // A text drawn in its class's colour has no fill of its own to fade from, and would snap to grey: it starts from the
+  // colour it shows (all read before any is written, so the browser works out styles once).
+  if (duration > 0) {
+    const classColoured = [...opacities.keys()].filter((el) => setBack(el) && !el.hasAttribute('fill'));
+    const shown = classColoured.map((el) => getComputedStyle(el).fill);
+    classColoured.forEach((el, i) => {
+      if (shown[i]) el.setAttribute('fill', shown[i]);
+    });
+  }
   elements.filter((_, i, nodes) => isText(nodes[i] as Element)).classed('faded', (_, i, nodes) => setBack(nodes[i] as E));
   animate(elements, duration, 'fade')
     .attr('opacity', (_, i, nodes) => {

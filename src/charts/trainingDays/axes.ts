@@ -117,7 +117,7 @@ export function drawReferences(frame: Frame, data: TrainingDaysData): void {
       for (const [name, value] of Object.entries(evidenceAttributes({ id: d.id, label, confidence: d.confidence, sources: essaySources })))
         this.setAttribute(name, value);
       const title = this.querySelector('title');
-      // A page's narrow drawing carries its marks' titles only once its figure first moves (shared/browser/markTitles.ts).
+      // A page's drawings carry their marks' titles only once the figure's payload arrives (shared/browser/markEvidence.ts).
       if (title) title.textContent = label;
     });
   // The essay's figure in China's colour, the 万卡 line a neutral reference (shared/theme.ts).

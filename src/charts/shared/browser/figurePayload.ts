@@ -1,16 +1,21 @@
 import type { SourceRef } from '../evidence';
+import type { StepMarkEvidence } from '../markEvidence';
 import { isLocale, languageTag, locales, type Locale } from '../../../i18n/locales';
-import { chartDataPath } from '../../chartDataPath';
+import { chartDataPath, chartMarksPath } from '../../chartDataPath';
+import { restoreMarkEvidence } from './markEvidence';
 
 /**
- * What a figure redraws from: its chart and language, and its data inline (an embed's <script data-chart-payload>) or
- * at dataUrl. A figure marked data-redraw (story pages, posts) fetches its chart's data file, in its page's language.
+ * What a figure redraws from: its chart and language, its data and its marks' words and evidence, inline (an embed's
+ * <script data-chart-payload>) or at dataUrl and marksUrl. A figure marked data-redraw (story pages, posts) fetches
+ * its chart's data file and, in its page's language, its marks file.
  */
 interface InlinePayload {
   chart: string;
   locale: string;
   data?: unknown;
+  marks?: StepMarkEvidence[];
   dataUrl?: string;
+  marksUrl?: string;
 }
 
 export interface ChartPayload<D> {
@@ -21,8 +26,8 @@ export interface ChartPayload<D> {
 
 const fetched = new Map<string, Promise<unknown>>();
 
-/** One request per chart, whichever figures share it; a failed one is forgotten so that the next need retries. */
-function fetchData(url: string): Promise<unknown> {
+/** One request per file, whichever figures share it; a failed one is forgotten so that the next need retries. */
+function fetchJson(url: string): Promise<unknown> {
   let request = fetched.get(url);
   if (!request) {
     request = fetch(url).then((response) => {
@@ -46,7 +51,8 @@ function readInline(figure: HTMLElement): InlinePayload {
   if (text) return JSON.parse(text) as InlinePayload;
   const chart = figure.dataset['chart'];
   if (!chart || !figure.hasAttribute('data-redraw')) throw new Error(`The ${chart ?? ''} figure has no chart payload`);
-  return { chart, locale: pageLocale(), dataUrl: chartDataPath(chart) };
+  const locale = pageLocale();
+  return { chart, locale, dataUrl: chartDataPath(chart), marksUrl: chartMarksPath(chart, locale) };
 }
 
 const labelsOf = (inline: InlinePayload) => ({
@@ -59,11 +65,19 @@ export function figureLabels(figure: HTMLElement): Omit<ChartPayload<never>, 'da
   return hasPayload(figure) ? labelsOf(readInline(figure)) : undefined;
 }
 
-/** The figure's labels and data, fetching the data the first time a figure without it inline needs it. */
+/**
+ * The figure's labels and data, fetching the data and the marks' evidence the first time a figure without them inline
+ * needs them. Its drawings have their marks' words and evidence back by the time it resolves.
+ */
 export async function chartPayload<D>(figure: HTMLElement): Promise<ChartPayload<D>> {
   const inline = readInline(figure);
-  const data = inline.data ?? (inline.dataUrl ? await fetchData(inline.dataUrl) : undefined);
+  const [data, marks] = await Promise.all([
+    inline.data ?? (inline.dataUrl ? fetchJson(inline.dataUrl) : undefined),
+    inline.marks ?? (inline.marksUrl ? (fetchJson(inline.marksUrl) as Promise<StepMarkEvidence[]>) : undefined),
+  ]);
   if (data === undefined) throw new Error(`The ${inline.chart} figure's payload has neither data nor dataUrl`);
+  if (marks === undefined) throw new Error(`The ${inline.chart} figure's payload has neither marks nor marksUrl`);
+  restoreMarkEvidence(figure, marks);
   return { ...labelsOf(inline), data: data as D };
 }
 

@@ -1,7 +1,6 @@
 import type { Locale } from '../../../i18n/locales';
 import { updateDrawing, type ChartDrawing, type UpdateOptions } from '../drawing';
 import { restoreMarkKeys } from './markKeys';
-import { restoreMarkTitles } from './markTitles';
 
 /** A chart's moving parts in the browser: what `browser/<id>.update.ts` in the chart's folder exports as default. */
 export interface ChartUpdater {
@@ -19,7 +18,6 @@ export const updaterEvent = 'embed-chart-updater';
  */
 export function chartUpdater<D, I>(drawing: ChartDrawing<D, I>): ChartUpdater {
   const updater: ChartUpdater = (svg, data, options) => {
-    restoreMarkTitles(svg);
     restoreMarkKeys(svg);
     updateDrawing(drawing, svg, data as D, options);
   };
