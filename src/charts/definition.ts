@@ -31,12 +31,6 @@ interface ChartBasics<D> {
    * (tests/unit/chartDefinitions.test.ts holds them to it).
    */
   height(width: number, step: number): number;
-  /**
-   * Whether its layout takes a short screen's height (src/charts/widths.ts, `shortDrawing`): rows and scales from
-   * the height given, the step's note left to the card beside it. On phones held sideways the page draws such a
-   * chart so; one that cannot yet shows its wide drawing, shrunk to fit.
-   */
-  drawsShort: boolean;
   /** The chart's data, derived at build time from the dataset; the page's payload carries it to the browser. */
   prepare(dataset: Dataset): D;
   /** The table under the figure. */

@@ -20,11 +20,10 @@ function shortWidthFor(columnWidth: number): number {
 /**
  * The chart drawn in the browser to the short layout's height, in a holder beside the two built drawings, which
  * global.css then hides on a short screen. Its code is the chart's definition, the one the page's downloads load.
- * Returns the holder, or undefined if the figure already has one or the chart is not laid out for short screens.
+ * Returns the holder, or undefined if the figure already has one.
  */
 export async function addShortDrawing({ chartId, figure, data, locale, step }: ShortDrawingRequest): Promise<HTMLElement | undefined> {
   const definition = await loadDefinition(chartId);
-  if (!definition.drawsShort) return undefined;
   const graphic = figure.querySelector<HTMLElement>('.chart-graphic');
   const after = [...figure.querySelectorAll<HTMLElement>('.chart-svg')].at(-1);
   if (!graphic || !after || figure.querySelector('.chart-svg[data-layout="short"]')) return undefined;

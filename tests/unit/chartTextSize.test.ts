@@ -5,8 +5,8 @@ import { figureWidths, shortDrawing } from '../../src/charts/widths';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
 
-// The phone's drawing, 360 units wide, and the short drawings a phone held sideways draws for charts laid out for its
-// height (src/charts/widths.ts, shortDrawing), which the page shows at their own size: each of their texts, legend and
+// The phone's drawing, 360 units wide, and the short drawings a phone held sideways draws for every chart
+// (src/charts/widths.ts, shortDrawing), which the page shows at about their own size: each of their texts, legend and
 // axes included, is set at 11 units or more, and 12 or more in Chinese, whose characters blur sooner than Latin
 // letters. Sizes are read in the drawing's own units; how far the page scales the built drawing down to fit its column
 // is a matter for the page's layout.
@@ -30,7 +30,7 @@ describe.each(charts.map((c) => [c.id, c.stepCount] as const))('%s', (chartId, s
   const chart = charts.find((c) => c.id === chartId)!;
   const data = chart.prepare(dataset());
   for (const locale of locales) {
-    for (const { name, width, height } of [phone, ...(chart.drawsShort ? short : [])]) {
+    for (const { name, width, height } of [phone, ...short]) {
       test(`${locale}: at every step of ${name}, no text is set under ${smallest[locale]} px`, () => {
         const small = new Set<string>();
         for (let step = 0; step < stepCount; step++) {

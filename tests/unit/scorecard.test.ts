@@ -11,6 +11,7 @@ import { fadedOpacity, scorecardState, scorecardSteps } from '../../src/charts/s
 import { scorecardTable } from '../../src/charts/scorecard/table';
 import { dataset } from '../../src/data';
 import { locales } from '../../src/i18n/locales';
+import { shortDrawing } from '../../src/charts/widths';
 import { translator } from '../../src/i18n/ui';
 import { csvRows } from './csvRows';
 
@@ -137,6 +138,33 @@ describe('scorecard drawing', () => {
         expect(layout.noteTop + noteLines * type.noteLine).toBeLessThanOrEqual(chartHeight(width));
       });
     }
+  }
+
+  for (const locale of locales) {
+    test(`${locale}, beside a card on a short screen: every point with its badge, a line or two each, inside 280 px; no reasons, dots or note`, () => {
+      for (const width of shortDrawing.widths) {
+        const where = `${locale} ${width}×${shortDrawing.height}`;
+        const layout = scorecardLayout(data, { width, height: shortDrawing.height, locale, t: translator(locale) });
+        expect(layout.short, where).toBe(true);
+        expect(layout.rows.map((r) => r.point.id)).toEqual(data.points.map((p) => p.id));
+        for (const row of layout.rows) {
+          expect(row.lines.length, `${where} ${row.point.id}`).toBeLessThanOrEqual(2);
+          expect(row.reasonLines, `${where} ${row.point.id}`).toEqual([]);
+          const lastBaseline = row.baseline + (row.lines.length - 1) * layout.type.pointLine;
+          expect(lastBaseline + 0.25 * layout.type.point, `${where} ${row.point.id}`).toBeLessThanOrEqual(row.height);
+          for (const line of row.lines) expect(row.textX + textWidthEm(line) * layout.type.point, `${where} ${line}`).toBeLessThanOrEqual(width);
+        }
+        const last = layout.rows.at(-1)!;
+        expect(last.top + last.height, where).toBeLessThanOrEqual(shortDrawing.height);
+        // The four verdicts are named above the rows, on one line from 400 px.
+        expect(layout.legend.map((e) => e.id)).toEqual(['supported', 'mixed', 'undercut', 'no-evidence']);
+        if (width >= 400) expect(new Set(layout.legend.map((e) => e.y)).size, where).toBe(1);
+        expect(Math.max(...layout.legend.map((e) => e.y)), where).toBeLessThan(layout.plotTop);
+        const svg = scorecard(data, { width, height: shortDrawing.height, locale, step: 1, document: new JSDOM('').window.document, idPrefix: 'sc' });
+        expect(svg.querySelectorAll('g.point .verdict-badge .badge-body'), where).toHaveLength(data.points.length);
+        expect(svg.querySelector('circle.confidence-dot, .point-reason tspan, .score-hint, [data-note]'), where).toBeNull();
+      }
+    });
   }
 
   test('on a phone no text is set smaller than 13 px, 14 px in Chinese: 11 and 12 px on screen, where the drawing is shown at 0.9', () => {

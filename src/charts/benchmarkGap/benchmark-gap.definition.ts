@@ -14,7 +14,6 @@ export const benchmarkGapDefinition = defineChart({
   subtitleKey: 'gap.subtitle',
   sourceKey: 'gap.source',
   height: chartHeight,
-  drawsShort: true,
   prepare: prepareBenchmarkGap,
   drawing: benchmarkGapDrawing,
   table: benchmarkGapTable,

@@ -40,7 +40,6 @@ export const chipThresholdsDefinition = defineChart({
   subtitleKey: 'chip.subtitle',
   sourceKey: 'chip.source',
   height: chartHeight,
-  drawsShort: true,
   prepare: prepareChipThresholds,
   drawing: chipThresholdsDrawing,
   table: chipThresholdsTable,

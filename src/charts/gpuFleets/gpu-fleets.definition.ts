@@ -15,7 +15,6 @@ export const gpuFleetsDefinition = defineChart({
   subtitleKey: 'fleets.subtitle',
   sourceKey: 'fleets.source',
   height: chartHeight,
-  drawsShort: true,
   prepare: prepareGpuFleets,
   plot: plotGpuFleets,
   drawing: fleetsDrawing,

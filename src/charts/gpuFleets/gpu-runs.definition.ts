@@ -15,7 +15,6 @@ export const gpuRunsDefinition = defineChart({
   subtitleKey: 'runs.subtitle',
   sourceKey: 'runs.source',
   height: chartHeight,
-  drawsShort: true,
   prepare: (dataset) => prepareFleetsView(dataset, runsView),
   plot: plotGpuFleets,
   drawing: fleetsDrawing,

@@ -15,7 +15,6 @@ export const nvidiaSegmentsDefinition = defineChart({
   subtitleKey: 'revenue.subtitle',
   sourceKey: 'revenue.source',
   height: chartHeight,
-  drawsShort: true,
   prepare: prepareNvidiaSegments,
   plot: drawNvidiaSegments,
   drawing: nvidiaSegmentsDrawing,

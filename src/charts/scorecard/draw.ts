@@ -9,7 +9,7 @@ import { drawStepNote, stepNoteText } from '../shared/stepNote';
 import { fade } from '../shared/fade';
 import { round } from '../shared/svg';
 import { fontFamily, palettes, type Palette } from '../shared/theme';
-import { badgeRadius, chartHeight, confidenceRadius, scorecardLayout, type LegendEntry, type PointLayout, type VerdictColumn } from './layout';
+import { chartHeight, confidenceRadius, scorecardLayout, type LegendEntry, type PointLayout, type VerdictColumn } from './layout';
 import type { ScorecardData } from './prepare';
 import { scorecardState, type ScorecardState } from './state';
 import { pointDescription, scorecardDescription } from './text';
@@ -96,24 +96,24 @@ function drawColumnHeads(
 
 /** Draws or updates the scorecard inside an existing SVG root: a keyed join, so rows fade rather than redraw. */
 function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOptions): ScorecardState {
-  const { width, locale, theme, idPrefix, duration } = options;
+  const { width, height = chartHeight(width), locale, theme, idPrefix, duration } = options;
   const t = translator(locale);
   const palette = palettes[theme];
   const state = scorecardState(data, options.step);
-  const layout = scorecardLayout(data, { width, locale, t });
+  const layout = scorecardLayout(data, { width, height, locale, t });
   const { type } = layout;
   const root = select(svg).attr('font-family', fontFamily).attr('font-size', type.point).attr('data-step', state.step);
   // Asides (the hint, a verdict's reason) are set in italics in English; Chinese has no italics and sets them upright.
   const aside = locale === 'zh' ? null : 'italic';
   const setBack = (d: PointLayout) => (state.opacity[d.point.id] ?? 1) < 1;
 
-  drawBackground(root, idPrefix, { width, height: chartHeight(width), palette });
+  drawBackground(root, idPrefix, { width, height, palette });
   const legend = layer(root, idPrefix, 'legend');
   drawLegendEntries(legend, layout.legend, { size: type.legend, palette });
   drawColumnHeads(legend, layout.columns, { size: type.legend, palette });
   legend
     .selectAll<SVGTextElement, null>('text.score-hint')
-    .data([null])
+    .data(layout.hint.lines.length > 0 ? [null] : [])
     .join('text')
     .attr('class', 'muted score-hint')
     .attr('font-size', type.legend)
@@ -150,7 +150,8 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
       g.append('rect').attr('class', 'row-target').attr('fill', '#000').attr('fill-opacity', 0);
       g.append('line').attr('class', 'grid point-rule');
       g.append('g').attr('class', 'verdict-badge');
-      g.append('circle').attr('class', 'confidence-dot');
+      // Beside a card there is no room to explain the dot: how sure the facts are is in the row's evidence tip.
+      if (layout.confidenceDots) g.append('circle').attr('class', 'confidence-dot');
       g.append('text').attr('class', 'fg point-text');
       // A reason is an aside to its point: in the muted grey, which keeps 4.5:1, and upright in Chinese.
       g.append('text').attr('class', 'muted point-reason');
@@ -171,7 +172,7 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
     .attr('stroke', palette.grid);
   rows.select<SVGGElement>('.verdict-badge').each(function (d) {
     const badge = select(this).attr('transform', `translate(${round(d.badgeX)},${d.middleY})`);
-    drawVerdictBadge(badge, d.point.verdict, { radius: badgeRadius(width), palette, setBack: setBack(d) });
+    drawVerdictBadge(badge, d.point.verdict, { radius: layout.badge, palette, setBack: setBack(d) });
   });
   rows.select<SVGCircleElement>('.confidence-dot').each(function (d) {
     styleConfidenceDot(select(this).attr('cx', d.dotX).attr('cy', d.middleY), {

@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
 import type { Verdict } from '../../data/scorecard';
 import { legendFlow } from '../shared/legendFlow';
+import { drawnShort } from '../shared/shortDrawing';
 import { stepNoteText } from '../shared/stepNote';
 import { textWidthEm, wrapText } from '../shared/wrapText';
 import type { PreparedPoint, ScorecardData } from './prepare';
@@ -22,7 +23,12 @@ export function chartHeight(width: number): number {
  * Type sizes. A phone shows the 360 px drawing at about 0.9 of its size, so its text is set large enough to stay at
  * 11 px or more on screen, 12 px in Chinese; the laptop's drawing has room for a larger point.
  */
-function scorecardType(width: number, locale: Locale) {
+function scorecardType(width: number, locale: Locale, short: boolean) {
+  // Beside a card on a phone held sideways the drawing is shown at its own size, never scaled down: 12 px is 12 px.
+  if (short) {
+    const size = locale === 'zh' ? 13 : 12;
+    return { point: size, pointLine: size + 3, reason: size, reasonLine: size + 3, legend: size, note: size, noteLine: size + 4 };
+  }
   if (width >= wideFrom) return { point: 15, pointLine: 19, reason: 13, reasonLine: 16, legend: 13, note: 13, noteLine: 17 };
   const size = locale === 'zh' ? 14 : 13;
   return { point: size, pointLine: size + 4, reason: size, reasonLine: size + 3, legend: size, note: size, noteLine: size + 4 };
@@ -30,7 +36,7 @@ function scorecardType(width: number, locale: Locale) {
 type ScorecardType = ReturnType<typeof scorecardType>;
 
 /** Space above a row's first line, and below its last. */
-const rowPadding = (width: number) => (width < wideFrom ? 4 : 7);
+const rowPadding = (width: number, short: boolean) => (short ? 3 : width < wideFrom ? 4 : 7);
 export const badgeRadius = (width: number) => (width < wideFrom ? 8 : 10);
 export const confidenceRadius = 4;
 
@@ -72,6 +78,16 @@ export interface VerdictColumn {
 
 export interface ScorecardLayout {
   wide: boolean;
+  /**
+   * Laid out to a short screen's height, beside the step's card: one line a point where it fits (two where it does
+   * not), the verdicts' legend on one line, and no reasons, confidence dots, hint or note. The evidence tip a row
+   * opens, the table and the phone's drawing carry those.
+   */
+  short: boolean;
+  /** The radius of a row's verdict badge. */
+  badge: number;
+  /** Whether each row shows how sure its facts are, by a dot explained in the legend. */
+  confidenceDots: boolean;
   type: ScorecardType;
   legend: LegendEntry[];
   /** How to see the facts that decide a row. */
@@ -97,16 +113,21 @@ function legendLabels(t: Translate) {
   };
 }
 
-export function scorecardLayout(data: ScorecardData, { width, locale, t }: { width: number; locale: Locale; t: Translate }): ScorecardLayout {
-  const wide = width >= wideFrom;
-  const type = scorecardType(width, locale);
-  const height = chartHeight(width);
+export function scorecardLayout(
+  data: ScorecardData,
+  { width, height = chartHeight(width), locale, t }: { width: number; height?: number | undefined; locale: Locale; t: Translate },
+): ScorecardLayout {
+  const short = drawnShort(height, chartHeight(width));
+  const wide = width >= wideFrom && !short;
+  const type = scorecardType(width, locale, short);
   const margin = wide ? 16 : 10;
   const noteWidth = width - 2 * margin - 2 * type.note;
-  const noteLines = (note: string) => wrapText(note, noteWidth, type.note, locale);
+  // Beside a card the step's note is the card's to tell.
+  const noteLines = (note: string) => (short ? [] : wrapText(note, noteWidth, type.note, locale));
   const noteCount = Math.max(...scorecardSteps.map((s) => noteLines(stepNoteText(t, s.note)).length));
-  const noteTop = height - noteCount * type.noteLine - 10;
-  const plotBottom = noteTop - 16;
+  const noteTop = short ? height : height - noteCount * type.noteLine - 10;
+  const plotBottom = short ? height - 4 : noteTop - 16;
+  const badge = short ? 7 : badgeRadius(width);
   const labels = legendLabels(t);
   const row = legendRowHeight(type.legend);
 
@@ -136,6 +157,19 @@ export function scorecardLayout(data: ScorecardData, { width, locale, t }: { wid
     textX = margin + 14;
     textRight = columnsLeft - 12;
     badgeX = (verdict) => columns.find((c) => c.verdict === verdict)!.x;
+  } else if (short) {
+    // The four verdicts above the rows, on one line where it holds them; each row's badge at its left, its point after it.
+    const flow = legendFlow(
+      labels.verdicts.map((v) => v.label),
+      width - 2 * margin,
+      { fontSize: type.legend, swatchWidth },
+    );
+    legend = labels.verdicts.map((entry, i) => ({ ...entry, x: margin + flow[i]!.x, y: 16 + flow[i]!.row * row }));
+    hint = { x: margin, y: 16, lines: [] };
+    plotTop = 16 + Math.max(...flow.map((p) => p.row)) * row + 8;
+    textX = margin + 2 * badge + 8;
+    textRight = width - margin;
+    badgeX = () => margin + badge;
   } else {
     // One column of rows; the scale, then how sure the facts are and how to see them, flowed above it.
     const entries = [...labels.verdicts, ...labels.confidence];
@@ -170,12 +204,12 @@ export function scorecardLayout(data: ScorecardData, { width, locale, t }: { wid
       reasonLines: reason ? wrapText(reason, textWidth, type.reason, locale) : [],
     };
   });
-  const padding = rowPadding(width);
+  const padding = rowPadding(width, short);
   const needOf = (r: { lines: string[]; reasonLines: string[] }) =>
     2 * padding + r.lines.length * type.pointLine + r.reasonLines.length * type.reasonLine + (wide ? 2 : 1);
   // A verdict's reason goes under its point where the rows have room for it; where they do not, the reason stays in
   // the mark's description and the table, and the verdict itself does not mislead without it.
-  const fits = withReasons.reduce((sum, r) => sum + needOf(r), 0) <= plotBottom - plotTop;
+  const fits = !short && withReasons.reduce((sum, r) => sum + needOf(r), 0) <= plotBottom - plotTop;
   const laidRows = fits ? withReasons : withReasons.map((r) => ({ ...r, reasonLines: [] }));
   const need = laidRows.map(needOf);
   const spare = Math.max(0, plotBottom - plotTop - need.reduce((a, b) => a + b, 0)) / laidRows.length;
@@ -197,7 +231,7 @@ export function scorecardLayout(data: ScorecardData, { width, locale, t }: { wid
     top += rowHeight;
     return laid;
   });
-  return { wide, type, legend, hint, columns, plotTop, plotBottom, rows: placed, noteTop, noteLines };
+  return { wide, short, badge, confidenceDots: !short, type, legend, hint, columns, plotTop, plotBottom, rows: placed, noteTop, noteLines };
 }
 
 /** The height of a line of the legend at this size. */

@@ -14,7 +14,6 @@ export const scorecardDefinition = defineChart({
   subtitleKey: 'score.subtitle',
   sourceKey: 'score.source',
   height: chartHeight,
-  drawsShort: false,
   prepare: prepareScorecard,
   drawing: scorecardDrawing,
   table: scorecardTable,

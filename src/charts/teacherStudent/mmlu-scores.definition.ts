@@ -15,7 +15,6 @@ export const teacherStudentDefinition = defineChart({
   subtitleKey: 'mmlu.subtitle',
   sourceKey: 'mmlu.source',
   height: chartHeight,
-  drawsShort: true,
   prepare: prepareTeacherStudent,
   plot: drawTeacherStudent,
   drawing: teacherStudentDrawing,

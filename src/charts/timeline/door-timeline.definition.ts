@@ -13,7 +13,6 @@ export const doorTimelineDefinition = defineChart({
   subtitleKey: 'door.subtitle',
   sourceKey: 'door.source',
   height: chartHeight,
-  drawsShort: true,
   prepare: (dataset) => prepareTimelineView(dataset, doorView),
   drawing: timelineDrawing,
   table: timelineTable,

@@ -13,7 +13,6 @@ export const timelineDefinition = defineChart({
   subtitleKey: 'timeline.subtitle',
   sourceKey: 'timeline.source',
   height: chartHeight,
-  drawsShort: true,
   prepare: prepareTimeline,
   drawing: timelineDrawing,
   table: timelineTable,

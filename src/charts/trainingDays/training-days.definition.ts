@@ -15,7 +15,6 @@ export const trainingDaysDefinition = defineChart({
   subtitleKey: 'days.subtitle',
   sourceKey: 'days.source',
   height: chartHeight,
-  drawsShort: true,
   prepare: prepareTrainingDays,
   drawing: trainingDaysDrawing,
   table: trainingDaysTable,
