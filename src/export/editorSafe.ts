@@ -39,15 +39,19 @@ export function roundNumbers(value: string): string {
 /** Drawn but not seen: marks that wait off stage for another step. A design tool would show them as clutter. */
 const invisible = '[opacity="0"], [display="none"], [visibility="hidden"]';
 
+/** What only a page's reader can act on (the scorecard's "hover or tap a row"): meaningless in a file. */
+const pageOnlyElements = '[data-page-only]';
+
 /** Elements that run code or pull in another document. */
 const active = 'script, style, foreignObject, iframe, audio, video';
 
 /**
- * A chart's SVG made fit for design tools, in place: nothing active or hidden, no classes (the page's dark-mode
- * hooks), no page-only attributes, colours resolved, numbers rounded, and ids a designer can read on the layers.
+ * A chart's SVG made fit for design tools, in place: nothing active, hidden or for the page's reader only, no classes
+ * (the page's dark-mode hooks), no page-only attributes, colours resolved, numbers rounded, and ids a designer can
+ * read on the layers.
  */
 export function makeEditorSafe(root: Element, textColor: string, reservedIds: readonly string[] = []): void {
-  for (const element of [...root.querySelectorAll(`${active}, ${invisible}`)]) element.remove();
+  for (const element of [...root.querySelectorAll(`${active}, ${invisible}, ${pageOnlyElements}`)]) element.remove();
   for (const element of [root, ...root.querySelectorAll('*')]) {
     for (const { name, value } of [...element.attributes]) {
       const external = (name === 'href' || name === 'xlink:href') && !value.startsWith('#');

@@ -139,6 +139,17 @@ describe('an exported SVG', () => {
     expect(svg).not.toMatch(/ class=| role=| aria-|data-key=|data-step-key=/);
   });
 
+  test("leaves out what only the page's reader can act on: the scorecard's hint to hover or tap a row", async () => {
+    const scorecard = charts.find((chart) => chart.id === 'scorecard')!;
+    const page = scorecard.render(scorecard.prepare(dataset()), { width: 720, locale: 'en', step: 0, document: window.document });
+    expect(page.querySelector('[data-page-only]')?.textContent).toMatch(/hover/i);
+    for (const layout of ['standard', 'phone'] as const) {
+      const svg = await exportSvg({ chartId: 'scorecard', locale: 'en', layout });
+      expect(svg, layout).not.toMatch(/hover|tap a row/i);
+      expect(svg, layout).toContain('Washington means to shut the cloud door');
+    }
+  });
+
   test('draws in the dark palette when asked, background and text alike', async () => {
     const root = parse(await exportSvg({ chartId: 'nvidia-segments', locale: 'en', theme: 'dark' }));
     expect(root.querySelector('#background')?.getAttribute('fill')).toBe('#151515');

@@ -116,6 +116,8 @@ function drawScorecard(svg: SVGSVGElement, data: ScorecardData, options: DrawOpt
     .data(layout.hint.lines.length > 0 ? [null] : [])
     .join('text')
     .attr('class', 'muted score-hint')
+    // An exported file cannot be hovered or tapped (export/editorSafe.ts leaves it out).
+    .attr('data-page-only', '')
     .attr('font-size', type.legend)
     .attr('font-style', aside)
     .attr('fill', palette.muted)
