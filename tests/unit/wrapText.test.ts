@@ -19,6 +19,13 @@ describe('wrapText', () => {
     for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。、）]/);
   });
 
+  test('breaks before an opening bracket rather than run a bracketed title and its punctuation past the width', () => {
+    const text = 'AsianFin；The Register；Anthropic；Bloomberg Law；《自然》；字节跳动';
+    const lines = wrapText(text, 328, 12, 'zh');
+    expect(lines).toEqual(['AsianFin；The Register；Anthropic；Bloomberg Law；', '《自然》；字节跳动']);
+    for (const line of lines) expect(textWidthEm(line) * 12).toBeLessThanOrEqual(328);
+  });
+
   test('breaks English at spaces and keeps words whole', () => {
     const lines = wrapText('Baidu, ByteDance, Tencent and Alibaba ordered A800s', 150, 12, 'en');
     expect(lines.length).toBeGreaterThan(1);

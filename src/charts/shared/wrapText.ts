@@ -60,8 +60,8 @@ const unitWord = /^(?:bn|m|k|pp)$/u;
 
 /**
  * Pieces that must stay on one line: a figure with the unit after it ("2022 年", "35 万", "1,000 张", "1.57 bn"), a
- * currency sign with its figure ("US$1.57") and a short quoted term ("“万卡”"), which the word segmenter splits
- * into characters.
+ * currency sign with its figure ("US$1.57"), a short quoted term ("“万卡”"), which the word segmenter splits
+ * into characters, and closing punctuation with what it closes ("自然》；"), so that a line's width counts it.
  */
 export function glue(pieces: readonly string[]): string[] {
   const out: string[] = [];
@@ -95,8 +95,28 @@ export function glue(pieces: readonly string[]): string[] {
     } else if (prev !== undefined && piece === ' ' && endsInDigit.test(prev) && startsWithHan.test(next)) {
       out[out.length - 1] = prev + piece + next;
       i++;
-    } else out.push(piece);
+    } else if (prev !== undefined && noLineStart.test(piece)) out[out.length - 1] = prev + piece;
+    else out.push(piece);
   }
+  return attachOpeners(out);
+}
+
+/**
+ * An opening bracket or quote goes with what follows it ("《自然》"), so that a line breaks before it rather than
+ * leave it at a line's end and push the next word past the width.
+ */
+function attachOpeners(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  let opener = '';
+  for (const piece of pieces) {
+    if (noLineEnd.test(piece) && piece.trim() !== '') {
+      opener += piece;
+      continue;
+    }
+    out.push(opener + piece);
+    opener = '';
+  }
+  if (opener) out.push(opener);
   return out;
 }
 
