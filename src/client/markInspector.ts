@@ -39,15 +39,13 @@ export function inspectMarks(figure: HTMLElement, loadSources: () => Promise<rea
   live.className = 'visually-hidden';
   live.setAttribute('aria-live', 'polite');
   graphic.append(tip, live);
-  let sourcesById: Promise<Map<string, SourceRef>> | undefined;
+  // Asked each time a tip opens: the files behind it are fetched once (figurePayload.ts), and one that failed is asked
+  // for again, so the tip of a mark whose words did not arrive the first time gets them now.
   const sources = () =>
-    (sourcesById ??= loadSources().then(
+    loadSources().then(
       (list) => new Map(list.map((s) => [s.id, s])),
-      () => {
-        sourcesById = undefined;
-        return new Map<string, SourceRef>();
-      },
-    ));
+      () => new Map<string, SourceRef>(),
+    );
   let current: SVGElement | undefined;
   let openedAt = 0;
 

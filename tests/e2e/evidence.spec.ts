@@ -117,6 +117,31 @@ test.describe('the evidence behind each mark', () => {
     }
   });
 
+  test("a chart whose marks' words cannot be fetched still moves between its steps, and its tips ask for them again", async ({ page }) => {
+    // Refused for the step change and for the first tip; served for the second tip.
+    let asked = 0;
+    await page.route('**/charts/timeline/marks.en.json', (route) => (asked++ < 2 ? route.abort() : route.continue()));
+    await page.goto('/en/#timeline-overview');
+    const figure = page.locator('figure[data-chart="timeline"]');
+    const tip = figure.locator('.mark-tip');
+    await figure.locator('[data-step-action="next"]').click();
+    await expect(figure.locator('.chart-svg[data-layout="wide"] svg')).toHaveAttribute('data-step', '1');
+    // The step button scrolls the story to its card, and scrolling closes a tip: the page settles first.
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    await expect.poll(async () => (await scrollY()) - (await page.waitForTimeout(300).then(scrollY))).toBe(0);
+    // A click where the mark is, without scrolling the page.
+    const mark = figure.locator('.chart-svg[data-layout="wide"] [data-mark="huawei-entity-list"]').first();
+    await mark.dispatchEvent('click');
+    await expect(tip).toBeVisible();
+    await expect.poll(() => asked).toBe(2);
+    await expect(tip).not.toContainText('Huawei');
+    await page.keyboard.press('Escape');
+    await mark.dispatchEvent('click');
+    await expect(tip).toContainText('Huawei');
+    await expect(tip.locator('a').first()).toBeVisible();
+    expect(asked).toBe(3);
+  });
+
   test('every data table, built when first opened, lists its rows with sources as links', async ({ page }) => {
     await page.goto('/zh/');
     for (const table of await page.locator('figure[data-chart] details.data-table').all()) {

@@ -67,17 +67,17 @@ export function figureLabels(figure: HTMLElement): Omit<ChartPayload<never>, 'da
 
 /**
  * The figure's labels and data, fetching the data and the marks' evidence the first time a figure without them inline
- * needs them. Its drawings have their marks' words and evidence back by the time it resolves.
+ * needs them. Its drawings have their marks' words and evidence back by the time it resolves, unless their file
+ * could not be fetched: the chart moves all the same, and a later need asks for the file again.
  */
 export async function chartPayload<D>(figure: HTMLElement): Promise<ChartPayload<D>> {
   const inline = readInline(figure);
   const [data, marks] = await Promise.all([
     inline.data ?? (inline.dataUrl ? fetchJson(inline.dataUrl) : undefined),
-    inline.marks ?? (inline.marksUrl ? (fetchJson(inline.marksUrl) as Promise<StepMarkEvidence[]>) : undefined),
+    inline.marks ?? (inline.marksUrl ? (fetchJson(inline.marksUrl) as Promise<StepMarkEvidence[]>).catch(() => undefined) : undefined),
   ]);
   if (data === undefined) throw new Error(`The ${inline.chart} figure's payload has neither data nor dataUrl`);
-  if (marks === undefined) throw new Error(`The ${inline.chart} figure's payload has neither marks nor marksUrl`);
-  restoreMarkEvidence(figure, marks);
+  if (marks) restoreMarkEvidence(figure, marks);
   return { ...labelsOf(inline), data: data as D };
 }
 
