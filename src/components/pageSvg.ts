@@ -1,9 +1,7 @@
-import { dropMarkEvidence } from '../charts/shared/markEvidence';
+import { dropMarkEvidence, ownTitle } from '../charts/shared/markEvidence';
 import { classColours } from '../styles/themeCss';
 import { leanSvg } from './leanSvg';
 import { dropMarkKeys } from './markKeys';
-
-const ownTitle = (mark: Element) => [...mark.children].find((child) => child.tagName.toLowerCase() === 'title');
 
 /**
  * A chart's SVG as the page carries it. A mark's data-label repeats its <title> word for word, and with two drawings

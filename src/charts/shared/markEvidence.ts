@@ -9,7 +9,8 @@ interface MarkEvidence {
 /** Each mark's evidence at one step, by the mark's data-mark. */
 export type StepMarkEvidence = Record<string, MarkEvidence>;
 
-const ownTitle = (mark: Element): Element | undefined => [...mark.children].find((child) => child.tagName.toLowerCase() === 'title');
+/** A mark's own <title>, not one of its children's. */
+export const ownTitle = (mark: Element): Element | undefined => [...mark.children].find((child) => child.tagName.toLowerCase() === 'title');
 
 /**
  * Each mark's evidence as a drawing carries it: the words of the first of the mark's elements with a <title>, the

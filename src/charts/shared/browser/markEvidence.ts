@@ -1,4 +1,4 @@
-import type { StepMarkEvidence } from '../markEvidence';
+import { ownTitle, type StepMarkEvidence } from '../markEvidence';
 import { svgNamespace } from '../svg';
 
 /**
@@ -6,8 +6,6 @@ import { svgNamespace } from '../svg';
  * (components/pageSvg.ts). Here every mark of a figure gets them back, as the step it was drawn at has them, before a
  * chart's code first moves it (that code updates them in place) or the inspector reads them.
  */
-
-const ownTitle = (mark: Element): Element | undefined => [...mark.children].find((child) => child.tagName.toLowerCase() === 'title');
 
 /** What a mark says: its data-label where a step set one, else its own <title>. */
 export function markWords(mark: Element): string {
