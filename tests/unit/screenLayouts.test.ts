@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { shortScreenQuery, sideBySideQuery, wideDrawingQuery } from '../../src/client/screenLayouts';
+import { shortScreenQuery, sideBySideQuery, wideDrawingQuery, wideScreenQuery } from '../../src/client/screenLayouts';
 
 // The story's layouts are chosen twice, by the CSS and by the code that reads the same media queries: a query
 // written one way in a stylesheet and another in src/client/screenLayouts.ts would lay a page out for one screen and
@@ -14,7 +14,7 @@ const layoutQueries = styled.flatMap((path) =>
 
 test('every stylesheet that picks a layout by screen size writes one of the named queries', () => {
   expect(layoutQueries.length).toBeGreaterThan(0);
-  const named: string[] = [shortScreenQuery, sideBySideQuery, wideDrawingQuery];
+  const named: string[] = [shortScreenQuery, sideBySideQuery, wideDrawingQuery, wideScreenQuery];
   expect(layoutQueries.filter(({ query }) => !named.includes(query!))).toEqual([]);
 });
 
